@@ -1,0 +1,99 @@
+"""Every workflow a person runs on this repository. `nox -l` lists them."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["lint", "typecheck", "drift", "tests"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+GENERATOR_PINS = "tools/generator-requirements.txt"
+
+
+def _group(name: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+def _install_tooling(session: nox.Session) -> None:
+    session.install("-r", GENERATOR_PINS, *_group("tooling"))
+
+
+def _build_wheel(session: nox.Session, out_dir: str) -> str:
+    session.run("uv", "build", "--wheel", "--quiet", "--out-dir", out_dir, external=True)
+    wheels = sorted(Path(out_dir).glob("auth_overlay-*.whl"))
+    if not wheels:
+        session.error("the build produced no wheel")
+    return str(wheels[-1])
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite against the built wheel (not the checkout), so packaging mistakes fail."""
+    with tempfile.TemporaryDirectory() as dist:
+        wheel = _build_wheel(session, dist)
+        session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis,encryption]", *_group("test"))
+    env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1"}
+    session.run("pytest", *session.posargs, env=env)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff (generated/ excluded)."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check auth_overlay and noxfile.py strictly, and the generated packages."""
+    session.install(*_group("typecheck"), "httpx", "attrs", "python-dateutil", "tenacity", "filelock")
+    session.run("mypy", "auth_overlay", "noxfile.py")
+    generated = sorted(str(p) for p in Path("generated").iterdir() if p.is_dir())
+    session.run("mypy", *generated)
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """Regenerate every client in generated/ from openapi/ with the pinned generator."""
+    _install_tooling(session)
+    session.run("python", "-m", "tools.regenerate")
+
+
+@nox.session
+def vendor(session: nox.Session) -> None:
+    """Vendor a spec from a docs page: nox -s vendor -- PAGE VENDOR (PAGE a file or URL)."""
+    _install_tooling(session)
+    session.run("python", "-m", "tools.vendor", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail if generated/ no longer matches openapi/, or a spec no longer matches its manifest."""
+    _install_tooling(session)
+    session.run("python", "-m", "tools.drift", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Show every vendor's token flow against the local sandbox (no credentials, no network)."""
+    session.install("-e", ".")
+    session.run("auth-overlay", "demo", *session.posargs)
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Measure the overlay side by side with authlib and httpx-auth; prints the README table."""
+    with tempfile.TemporaryDirectory() as dist:
+        wheel = _build_wheel(session, dist)
+        session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis]", *_group("bench"))
+    scripts = session.posargs or sorted(str(p) for p in Path("benchmarks").glob("bench_*.py"))
+    for script in scripts:
+        session.run("python", script)

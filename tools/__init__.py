@@ -1,0 +1,1 @@
+"""Developer tooling behind the nox sessions: vendoring, regeneration and the drift check."""
