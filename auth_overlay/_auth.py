@@ -1,0 +1,245 @@
+"""``TokenAuth``: an ``httpx.Auth`` that gets, caches, refreshes and replays for any vendor."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator
+from types import ModuleType
+from typing import Any
+
+import attrs
+import httpx
+
+from auth_overlay import errors
+from auth_overlay._cache import MemoryTokenCache, TokenCache, cache_key
+from auth_overlay._config import ResolvedConfig, cache_url_from_env, resolve
+from auth_overlay._events import EventHook, UnauthorizedReplay, emit
+from auth_overlay._fetch import Fetcher
+from auth_overlay._generated import generated_client_class
+from auth_overlay._manager import GrantSource, TokenManager
+from auth_overlay._outcome import Judge
+from auth_overlay._policy import RefreshPolicy, RetryPolicy
+from auth_overlay._secret import Secret
+from auth_overlay._token import Token
+
+
+@attrs.frozen
+class _NeedToken:
+    rejected: Token | None
+
+
+class TokenAuth(httpx.Auth):
+    """Bearer authentication for ``httpx.Client``, ``httpx.AsyncClient`` and the generated clients.
+
+    Build one with :meth:`for_provider`. One instance is meant to be shared by a whole
+    process: it is safe across threads, asyncio tasks and event loops, and all of them
+    together make one token request at a time.
+    """
+
+    def __init__(self, config: ResolvedConfig, manager: TokenManager, on_event: EventHook | None = None) -> None:
+        self._config = config
+        self._manager = manager
+        self._on_event = on_event
+
+    @classmethod
+    def for_provider(
+        cls,
+        provider: str,
+        *,
+        client_id: str,
+        client_secret: str | Secret,
+        environment: str | None = None,
+        token_url: str | None = None,
+        scope: str | None = None,
+        token_path: str | None = None,
+        base_path: str | None = None,
+        base_url: str | None = None,
+        issuer: str | None = None,
+        auth_method: str | None = None,
+        code: str | Secret | None = None,
+        redirect_uri: str | None = None,
+        refresh_token: str | Secret | None = None,
+        cache: TokenCache | str | None = None,
+        retry: RetryPolicy | None = None,
+        refresh: RefreshPolicy | None = None,
+        on_event: EventHook | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        verify: bool | str = True,
+    ) -> TokenAuth:
+        """Authentication for ``provider`` (``tradevest``, ``alternative_payments``, ``tradovate``, ``oauth2``).
+
+        Raises ``ConfigurationError`` before any I/O when the arguments cannot work.
+        ``environment`` defaults to the vendor's non-production environment; ``token_url``
+        overrides the token endpoint (full URL); ``cache`` is a ``TokenCache`` or a URL
+        (``memory://``, ``file:///dir``, ``redis://host:port/db``; default: the
+        ``AUTH_OVERLAY_CACHE`` environment variable, else memory).
+        """
+        config = resolve(
+            provider,
+            client_id=client_id,
+            client_secret=client_secret,
+            environment=environment,
+            token_url=token_url,
+            token_path=token_path,
+            base_path=base_path,
+            base_url=base_url,
+            scope=scope,
+            issuer=issuer,
+            auth_method=auth_method,
+            code=code,
+            redirect_uri=redirect_uri,
+            refresh_token=refresh_token,
+        )
+        profile = config.profile
+        retry = retry or RetryPolicy()
+        fetcher = Fetcher(
+            provider=profile.name,
+            environment=config.environment,
+            token_url=config.token_url,
+            discovery_url=config.discovery_url,
+            credentials=config.credentials,
+            exchange=config.exchange,
+            judge=Judge(
+                provider=profile.name,
+                shape=profile.shape,
+                default_lifetime=profile.default_lifetime,
+                max_lifetime=profile.max_lifetime,
+                codeless_statuses=profile.codeless_statuses,
+            ),
+            retry=retry,
+            on_event=on_event,
+        )
+        grant_kind = config.initial_grant.kind if config.initial_grant else "client_credentials"
+        key = cache_key(
+            profile.name,
+            config.environment,
+            config.token_url or config.discovery_url or "",
+            config.credentials.client_id,
+            config.credentials.scope,
+            grant_kind,
+        )
+        manager = TokenManager(
+            fetcher=fetcher,
+            cache=open_cache(cache),
+            key=key,
+            grants=GrantSource(initial=config.initial_grant, client_credentials=profile.client_credentials),
+            retry=retry,
+            refresh=refresh or RefreshPolicy(),
+            default_margin=profile.refresh_margin,
+            on_event=on_event,
+            transport=transport,
+            async_transport=async_transport,
+            verify=verify,
+        )
+        return cls(config, manager, on_event)
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    @property
+    def provider(self) -> str:
+        return self._config.profile.name
+
+    @property
+    def environment(self) -> str | None:
+        return self._config.environment
+
+    @property
+    def token_url(self) -> str | None:
+        return self._config.token_url
+
+    @property
+    def api_base_url(self) -> str | None:
+        return self._config.api_base_url
+
+    def get_token(self) -> Token:
+        """A valid token: cached, or fetched once for every concurrent caller."""
+        return self._manager.get_token()
+
+    async def aget_token(self) -> Token:
+        """Like :meth:`get_token`, never blocking the event loop."""
+        return await self._manager.aget_token()
+
+    def invalidate(self) -> None:
+        """Drop the cached token (here and in a shared cache); the next call fetches a new one."""
+        self._manager.invalidate()
+
+    # -- httpx.Auth -------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self._api_flow(request)
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, _NeedToken):
+                    step = flow.send(self._manager.get_token(step.rejected))
+                else:
+                    response = yield step
+                    step = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self._api_flow(request)
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, _NeedToken):
+                    step = flow.send(await self._manager.aget_token(step.rejected))
+                else:
+                    response = yield step
+                    step = flow.send(response)
+            except StopIteration:
+                return
+
+    def _api_flow(self, request: httpx.Request) -> Generator[_NeedToken | httpx.Request, Any, None]:
+        """Decisions for one API request, shared by both drivers above."""
+        token: Token = yield _NeedToken(None)
+        request.headers["Authorization"] = token.authorization
+        response: httpx.Response = yield request
+        if response.status_code != 401:
+            return  # 403 means "not allowed", not "token expired": no refresh
+        # Only in-memory bodies can be sent twice; a streamed upload is already consumed.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        fresh: Token = yield _NeedToken(token)
+        replay = replayable and fresh.fingerprint != token.fingerprint
+        emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, token.fingerprint, replay))
+        if replay:
+            request.headers["Authorization"] = fresh.authorization
+            yield request
+
+    # -- generated clients --------------------------------------------------------------------
+
+    def client(self, package: str | ModuleType | None = None, **kwargs: Any) -> Any:
+        """A generated package's ``Client`` pointed at this environment's API host, with this auth.
+
+        ``package`` defaults to the vendor's generated package; pass another generated from
+        more of the vendor's specs (``"tradevest_users_client"`` or the module itself).
+        """
+        name = package.__name__ if isinstance(package, ModuleType) else package or self._config.profile.package
+        if name is None:
+            raise errors.ConfigurationError("this provider has no generated package; pass package=", provider=self.provider)
+        base_url = kwargs.pop("base_url", None) or self.api_base_url
+        if base_url is None:
+            raise errors.ConfigurationError("no API base URL is known for this provider; pass base_url=", provider=self.provider)
+        httpx_args = dict(kwargs.pop("httpx_args", None) or {})
+        httpx_args["auth"] = self
+        return generated_client_class(name)(base_url=base_url, httpx_args=httpx_args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(provider={self.provider!r}, environment={self.environment!r}, token_url={self.token_url!r})"
+
+
+def open_cache(cache: TokenCache | str | None) -> TokenCache:
+    """A cache from an instance, a URL, or ``AUTH_OVERLAY_CACHE``; memory by default."""
+    if cache is None:
+        cache = cache_url_from_env()
+    if cache is None:
+        return MemoryTokenCache()
+    if isinstance(cache, str):
+        from auth_overlay._cache_urls import cache_from_url
+
+        return cache_from_url(cache)
+    return cache
+
+
+

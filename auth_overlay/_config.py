@@ -1,0 +1,197 @@
+"""Turning ``for_provider`` arguments into a checked configuration, before any I/O.
+
+Every mistake a user can make in arguments surfaces here as ``ConfigurationError``, so a
+misconfigured service fails at start-up, not at its first request.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from urllib.parse import urlsplit
+
+import attrs
+
+from auth_overlay import errors
+from auth_overlay._generated import TokenExchange
+from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, RefreshTokenGrant
+from auth_overlay._profiles import Environment, ProviderProfile, get_profile
+from auth_overlay._secret import Secret, as_secret
+
+CACHE_ENV_VAR = "AUTH_OVERLAY_CACHE"
+
+
+@attrs.frozen
+class ResolvedConfig:
+    profile: ProviderProfile
+    environment: str | None
+    token_url: str | None  # None until RFC 8414 discovery names it
+    discovery_url: str | None
+    api_base_url: str | None
+    credentials: Credentials
+    initial_grant: Grant | None
+    exchange: TokenExchange
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, what: str, provider: str) -> str:
+    """https everywhere; plain http only to this machine (the sandbox, tests)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise errors.ConfigurationError(f"{what} is not a URL", provider=provider) from None
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise errors.ConfigurationError(f"{what} must be an absolute https:// URL", provider=provider)
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise errors.ConfigurationError(
+            f"{what} uses plain http:// to a remote host; credentials are only ever sent over https "
+            "(http is allowed for loopback addresses)",
+            provider=provider,
+        )
+    if parts.username or parts.password:
+        raise errors.ConfigurationError(f"{what} must not carry credentials", provider=provider)
+    return url
+
+
+def _require(value: str | Secret | None, name: str, provider: str) -> None:
+    text = value.reveal() if isinstance(value, Secret) else value
+    if not text:
+        raise errors.ConfigurationError(f"{name} is required", provider=provider)
+
+
+def resolve(
+    provider: str,
+    *,
+    client_id: str | None,
+    client_secret: str | Secret | None,
+    environment: str | None,
+    token_url: str | None,
+    token_path: str | None,
+    base_path: str | None,
+    base_url: str | None,
+    scope: str | None,
+    issuer: str | None,
+    auth_method: str | None,
+    code: str | Secret | None,
+    redirect_uri: str | None,
+    refresh_token: str | Secret | None,
+) -> ResolvedConfig:
+    profile = get_profile(provider)
+    name = profile.name
+    _require(client_id, "client_id", name)
+    _require(client_secret, "client_secret", name)
+    assert client_id is not None
+    secret = as_secret(client_secret)
+    assert secret is not None
+
+    if scope is not None and not profile.supports_scope:
+        raise errors.ConfigurationError(f"{name} does not accept a scope", provider=name)
+    if profile.raw_basic_auth and ":" in client_id:
+        raise errors.ConfigurationError(
+            "the client id contains ':', which this vendor's HTTP Basic encoding cannot carry", provider=name
+        )
+    initial = _initial_grant(profile, code, redirect_uri, refresh_token)
+
+    env_name, env = _environment(profile, environment)
+    exchange: TokenExchange
+    if profile.auth_methods:
+        method = auth_method or profile.auth_methods[0]
+        if method not in profile.auth_methods:
+            raise errors.ConfigurationError(f"auth_method must be one of {', '.join(profile.auth_methods)}", provider=name)
+        exchange = profile.exchange(method)
+    elif auth_method is not None:
+        raise errors.ConfigurationError(f"{name} authenticates one way only; auth_method= does not apply", provider=name)
+    else:
+        exchange = profile.exchange()
+
+    discovery_url = None
+    if base_url is not None:
+        check_url(base_url, "base_url", name)
+    if token_url is not None:
+        resolved_token_url: str | None = check_url(token_url, "token_url", name)
+    elif issuer is not None:
+        check_url(issuer, "issuer", name)
+        resolved_token_url = None
+        discovery_url = issuer.rstrip("/") + "/.well-known/oauth-authorization-server"
+    elif base_url is not None:
+        resolved_token_url = base_url.rstrip("/") + (token_path or exchange.default_path)
+    elif env is not None:
+        prefix = profile.base_path if base_path is None else base_path
+        resolved_token_url = env.auth_base + prefix + (token_path or exchange.default_path)
+    else:
+        raise errors.ConfigurationError("token_url= or issuer= is required for a generic OAuth2 server", provider=name)
+
+    if base_url is not None:
+        api_base: str | None = base_url.rstrip("/")
+    elif env is not None:
+        api_base = env.api_base + (profile.base_path if base_path is None else base_path)
+    else:
+        api_base = None
+
+    return ResolvedConfig(
+        profile=profile,
+        environment=env_name,
+        token_url=resolved_token_url,
+        discovery_url=discovery_url,
+        api_base_url=api_base,
+        credentials=Credentials(client_id=client_id, client_secret=secret, scope=scope),
+        initial_grant=initial,
+        exchange=exchange,
+    )
+
+
+def _environment(profile: ProviderProfile, environment: str | None) -> tuple[str | None, Environment | None]:
+    if not profile.environments:
+        if environment is not None:
+            raise errors.ConfigurationError(f"{profile.name} has no named environments", provider=profile.name)
+        return None, None
+    name = environment or profile.default_environment
+    assert name is not None
+    try:
+        return name, profile.environments[name]
+    except KeyError:
+        known = ", ".join(profile.environments)
+        raise errors.ConfigurationError(
+            f"unknown environment {name!r} for {profile.name}; known: {known}", provider=profile.name
+        ) from None
+
+
+def _initial_grant(
+    profile: ProviderProfile, code: str | Secret | None, redirect_uri: str | None, refresh_token: str | Secret | None
+) -> Grant | None:
+    name = profile.name
+    if code is not None and refresh_token is not None:
+        raise errors.ConfigurationError("pass code= or refresh_token=, not both", provider=name)
+    if redirect_uri is not None and code is None:
+        raise errors.ConfigurationError("redirect_uri= goes with code=", provider=name)
+    if code is not None:
+        if "authorization_code" not in profile.initial_grants:
+            raise errors.ConfigurationError(f"{name} does not take an authorization code", provider=name)
+        _require(code, "code", name)
+        secret_code = as_secret(code)
+        assert secret_code is not None
+        return AuthorizationCodeGrant(secret_code, redirect_uri)
+    if refresh_token is not None:
+        if "refresh_token" not in profile.initial_grants:
+            raise errors.ConfigurationError(f"{name} does not take a refresh token", provider=name)
+        _require(refresh_token, "refresh_token", name)
+        secret_refresh = as_secret(refresh_token)
+        assert secret_refresh is not None
+        return RefreshTokenGrant(secret_refresh)
+    if not profile.client_credentials:
+        raise errors.ConfigurationError(
+            f"{name} needs code= (with redirect_uri=) or refresh_token= to start from", provider=name
+        )
+    return None
+
+
+def cache_url_from_env() -> str | None:
+    return os.environ.get(CACHE_ENV_VAR) or None

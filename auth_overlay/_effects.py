@@ -1,0 +1,146 @@
+"""Token logic written once, as generators with no I/O, and the two drivers that run them.
+
+The habit is httpx's auth flows: a flow *yields* what it needs done (send this request,
+sleep this long, run this blocking cache call) and receives the result. ``run_sync`` and
+``run_async`` are the only places that do I/O, so sync and async callers share every
+decision. Exceptions raised by an effect are thrown back into the flow at its ``yield``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import ssl
+import time
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+T = TypeVar("T")
+
+MAX_TOKEN_RESPONSE_BYTES = 256 * 1024
+
+
+@attrs.frozen
+class Send:
+    request: httpx.Request
+    deadline: float  # time.monotonic() by which the whole answer must be in
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class Call:
+    """Run ``fn``; ``blocking`` ones (disk, Redis) go to a worker thread under asyncio."""
+
+    fn: Callable[[], Any]
+    blocking: bool = True
+
+
+Effect = Send | Sleep | Call
+Flow = Generator[Effect, Any, T]
+
+
+class ResponseTooLarge(Exception):
+    """The body exceeded MAX_TOKEN_RESPONSE_BYTES; a token answer is a few hundred bytes."""
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    # Built once: creating it loads the CA bundle, tens of milliseconds an event loop must not stall for.
+    return httpx.create_ssl_context()
+
+
+def _timeout(effect: Send, default: float) -> httpx.Timeout:
+    remaining = max(0.05, effect.deadline - time.monotonic())
+    return httpx.Timeout(min(default, remaining))
+
+
+def _finish(response: httpx.Response, body: bytes) -> httpx.Response:
+    # The body is already decoded (the size cap counts decoded bytes: no gzip bombs).
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
+
+
+def run_sync(flow: Flow[T], client: httpx.Client, request_timeout: float) -> T:
+    """Drive a flow with blocking I/O."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if isinstance(effect, Send):
+                value = _send_sync(client, effect, request_timeout)
+            elif isinstance(effect, Sleep):
+                time.sleep(effect.seconds)
+            else:
+                value = effect.fn()
+        except Exception as exc:
+            error = exc
+
+
+def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> httpx.Response:
+    effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
+    response = client.send(effect.request, stream=True)
+    try:
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_TOKEN_RESPONSE_BYTES:
+                raise ResponseTooLarge
+            if time.monotonic() > effect.deadline:
+                raise httpx.ReadTimeout("the token endpoint is too slow", request=effect.request)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    return _finish(response, b"".join(chunks))
+
+
+async def run_async(flow: Flow[T], client: httpx.AsyncClient, request_timeout: float) -> T:
+    """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if isinstance(effect, Send):
+                value = await _send_async(client, effect, request_timeout)
+            elif isinstance(effect, Sleep):
+                await asyncio.sleep(effect.seconds)
+            elif effect.blocking:
+                value = await asyncio.to_thread(effect.fn)
+            else:
+                value = effect.fn()
+        except (Exception, asyncio.CancelledError) as exc:
+            # Cancellation is thrown in too, so the flow's `finally` can release a lease.
+            error = exc
+
+
+async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float) -> httpx.Response:
+    effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
+    response = await client.send(effect.request, stream=True)
+    try:
+        chunks, size = [], 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_TOKEN_RESPONSE_BYTES:
+                raise ResponseTooLarge
+            if time.monotonic() > effect.deadline:
+                raise httpx.ReadTimeout("the token endpoint is too slow", request=effect.request)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    return _finish(response, b"".join(chunks))

@@ -1,0 +1,103 @@
+"""Typed events for observability. None of them holds a secret, a token or a body.
+
+Pass ``on_event=callable`` to ``TokenAuth.for_provider``; each event is also logged on the
+``auth_overlay`` logger (DEBUG for cache hits, INFO for acquisitions and refreshes,
+WARNING for failures).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import attrs
+
+logger = logging.getLogger("auth_overlay")
+
+
+@attrs.frozen
+class Event:
+    provider: str
+    environment: str | None
+
+    level = logging.INFO
+
+    def describe(self) -> str:
+        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in attrs.fields(type(self)))
+        return f"{type(self).__name__}({fields})"
+
+
+@attrs.frozen
+class TokenAcquired(Event):
+    fingerprint: str
+    expires_in: float
+    grant: str
+    source: str  # "endpoint" or "shared-cache"
+
+
+@attrs.frozen
+class CacheHit(Event):
+    fingerprint: str
+    level = logging.DEBUG
+
+
+@attrs.frozen
+class CacheMiss(Event):
+    reason: str
+    level = logging.DEBUG
+
+
+@attrs.frozen
+class RefreshStarted(Event):
+    fingerprint: str | None
+    background: bool
+
+
+@attrs.frozen
+class RefreshFinished(Event):
+    fingerprint: str
+    previous_fingerprint: str | None
+
+
+@attrs.frozen
+class RefreshFailed(Event):
+    error: str
+    error_code: str
+    next_attempt_in: float | None
+    level = logging.WARNING
+
+
+@attrs.frozen
+class RetryScheduled(Event):
+    attempt: int
+    delay: float
+    error_code: str
+    status_code: int | None
+    level = logging.WARNING
+
+
+@attrs.frozen
+class UnauthorizedReplay(Event):
+    rejected_fingerprint: str
+    replayed: bool
+
+
+@attrs.frozen
+class SharedCacheUnavailable(Event):
+    cache: str
+    error: str
+    level = logging.WARNING
+
+
+EventHook = Callable[[Event], None]
+
+
+def emit(hook: EventHook | None, event: Event) -> None:
+    """Log the event and hand it to the user's hook; a failing hook never breaks a request."""
+    if logger.isEnabledFor(event.level):
+        logger.log(event.level, "%s", event.describe())
+    if hook is not None:
+        try:
+            hook(event)
+        except Exception:
+            logger.exception("on_event hook raised; ignoring")

@@ -1,0 +1,101 @@
+"""One token request, with retries, as a flow (see ``_effects``): no I/O here."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import UTC, datetime
+
+import attrs
+import httpx
+
+from auth_overlay import errors
+from auth_overlay._effects import Flow, ResponseTooLarge, Send, Sleep
+from auth_overlay._events import EventHook, RetryScheduled, emit
+from auth_overlay._generated import TokenExchange
+from auth_overlay._grants import Credentials, Grant
+from auth_overlay._outcome import Judge
+from auth_overlay._policy import RetryPolicy
+from auth_overlay._token import Token
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@attrs.frozen
+class Fetcher:
+    provider: str
+    environment: str | None
+    token_url: str | None
+    credentials: Credentials
+    exchange: TokenExchange
+    judge: Judge
+    retry: RetryPolicy
+    on_event: EventHook | None = None
+    discovery_url: str | None = None
+    rng: random.Random = attrs.field(factory=random.Random)
+    _discovered: list[str] = attrs.field(factory=list)
+
+    def fetch(self, grant: Grant) -> Flow[Token]:
+        """Ask the token endpoint for a token; retry what is worth retrying; raise one typed error."""
+        deadline = time.monotonic() + self.retry.deadline
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                url = yield from self._endpoint(deadline)
+                request = self.exchange.build_request(url, self.credentials, grant)
+                response = yield Send(request, deadline)
+                return self.judge.token_or_error(response, self.exchange.decode(response), utcnow())
+            except errors.TokenError as exc:
+                failure = exc
+            except ResponseTooLarge:
+                raise self._error(errors.MalformedTokenResponseError, "the token endpoint's answer is too large") from None
+            except httpx.TimeoutException:
+                failure = self._error(errors.TokenEndpointUnavailableError, "the token endpoint timed out")
+            except httpx.TransportError as exc:
+                # The exception text can name the URL but never carries a body or header.
+                failure = self._error(errors.TokenEndpointUnavailableError, f"cannot reach the token endpoint ({type(exc).__name__})")
+            delay = self._retry_delay(failure, attempt, deadline)
+            if delay is None:
+                raise failure
+            emit(
+                self.on_event,
+                RetryScheduled(self.provider, self.environment, attempt, delay, failure.error_code, failure.status_code),
+            )
+            yield Sleep(delay)
+
+    def _endpoint(self, deadline: float) -> Flow[str]:
+        """The token URL; with an issuer, discovered once from its RFC 8414 metadata."""
+        if self.token_url is not None:
+            return self.token_url
+        if self._discovered:
+            return self._discovered[0]
+        assert self.discovery_url is not None
+        response = yield Send(httpx.Request("GET", self.discovery_url, headers={"Accept": "application/json"}), deadline)
+        if response.status_code >= 500 or response.status_code in (408, 429):
+            raise self._error(errors.TokenEndpointUnavailableError, f"authorization server metadata answered {response.status_code}")
+        try:
+            endpoint = response.json()["token_endpoint"]
+        except (ValueError, KeyError, TypeError):
+            raise self._error(errors.MalformedTokenResponseError, "authorization server metadata names no token_endpoint") from None
+        from auth_overlay._config import check_url
+
+        try:
+            check_url(str(endpoint), "the discovered token_endpoint", self.provider)
+        except errors.ConfigurationError as exc:
+            raise self._error(errors.MalformedTokenResponseError, exc.message) from None
+        self._discovered.append(str(endpoint))
+        return str(endpoint)
+
+    def _retry_delay(self, failure: errors.TokenError, attempt: int, deadline: float) -> float | None:
+        if not failure.retryable or attempt >= self.retry.max_attempts:
+            return None
+        delay = self.retry.delay(attempt, failure.retry_after, self.rng)
+        if delay is None or time.monotonic() + delay >= deadline:
+            return None
+        return delay
+
+    def _error(self, cls: type[errors.TokenError], message: str) -> errors.TokenError:
+        return cls(message, provider=self.provider)

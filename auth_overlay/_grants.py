@@ -1,0 +1,43 @@
+"""What is being asked of a token endpoint: the credentials and the grant."""
+
+from __future__ import annotations
+
+import attrs
+
+from auth_overlay._secret import Secret
+
+
+@attrs.frozen
+class Credentials:
+    """The client's identity. ``repr`` shows the id, never the secret."""
+
+    client_id: str
+    client_secret: Secret
+    scope: str | None = None
+
+
+@attrs.frozen
+class ClientCredentialsGrant:
+    """RFC 6749 §4.4: the client authenticates as itself."""
+
+    kind = "client_credentials"
+
+
+@attrs.frozen
+class AuthorizationCodeGrant:
+    """RFC 6749 §4.1.3: exchange a one-time code from the user's redirect."""
+
+    code: Secret
+    redirect_uri: str | None = None
+    kind = "authorization_code"
+
+
+@attrs.frozen
+class RefreshTokenGrant:
+    """RFC 6749 §6: trade a refresh token for a new access token (maybe a new refresh token too)."""
+
+    refresh_token: Secret
+    kind = "refresh_token"
+
+
+Grant = ClientCredentialsGrant | AuthorizationCodeGrant | RefreshTokenGrant

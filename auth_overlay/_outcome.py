@@ -1,0 +1,239 @@
+"""Judging a token endpoint's answer: every response maps to one ``Token`` or one typed error.
+
+Decisions are tables, not if-chains per vendor: the RFC 6749 code table, the status table,
+and each profile's ``TokenShape`` (which fields hold what) and ``codeless_statuses``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import attrs
+import httpx
+
+from auth_overlay import errors
+from auth_overlay._token import Token
+
+_RFC6749_ERRORS: Mapping[str, type[errors.TokenError]] = {
+    "invalid_request": errors.InvalidRequestError,
+    "invalid_client": errors.InvalidClientError,
+    "invalid_grant": errors.InvalidGrantError,
+    "unauthorized_client": errors.UnauthorizedClientError,
+    "unsupported_grant_type": errors.UnsupportedGrantTypeError,
+    "invalid_scope": errors.InvalidScopeError,
+    "access_denied": errors.AccessDeniedError,
+    # RFC 6749 §4.1.2.1 codes a server uses for its own trouble: worth a retry
+    "server_error": errors.TokenEndpointUnavailableError,
+    "temporarily_unavailable": errors.TokenEndpointUnavailableError,
+}
+
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
+_RETRY_AFTER_CAP = 24 * 3600.0
+
+
+@attrs.frozen
+class TokenShape:
+    """Where a vendor puts each part of a successful answer."""
+
+    access_token: str = "access_token"
+    expires_in: str | None = "expires_in"
+    expires_at: str | None = None
+    token_type: str | None = "token_type"
+    refresh_token: str | None = "refresh_token"
+    scope: str | None = "scope"
+    extras: Mapping[str, str] = attrs.field(factory=dict)  # vendor field -> Token.extras key
+
+
+@attrs.frozen
+class Judge:
+    """A profile's view of answers; built once per ``TokenAuth``."""
+
+    provider: str
+    shape: TokenShape
+    default_lifetime: timedelta
+    max_lifetime: timedelta
+    codeless_statuses: Mapping[int, type[errors.TokenError]]
+
+    def token_or_error(self, response: httpx.Response, payload: Mapping[str, Any] | None, now: datetime) -> Token:
+        """Return the token the answer carries, or raise the one error it means."""
+        status = response.status_code
+        context = _Context(self.provider, status, _request_id(response.headers))
+        if status == 200:
+            if payload is None:
+                raise context.error(errors.MalformedTokenResponseError, "the token endpoint answered 200 with a body that is not a JSON object")
+            in_band = self._in_band_error(payload, context)
+            if in_band is not None:
+                raise in_band
+            return self._token(payload, context, now)
+        raise self._status_error(response, payload, context, now)
+
+    # -- success ------------------------------------------------------------------
+
+    def _token(self, payload: Mapping[str, Any], context: _Context, now: datetime) -> Token:
+        shape = self.shape
+        access = payload.get(shape.access_token)
+        if not isinstance(access, str) or not access.strip():
+            raise context.error(errors.MalformedTokenResponseError, "the answer has no access token")
+        if not access.isprintable() or any(ch.isspace() for ch in access):
+            raise context.error(errors.MalformedTokenResponseError, "the access token holds characters a header cannot carry")
+        token_type = _token_type(payload.get(shape.token_type) if shape.token_type else None, context)
+        expires_at = self._expiry(payload, context, now)
+        refresh = payload.get(shape.refresh_token) if shape.refresh_token else None
+        scope = payload.get(shape.scope) if shape.scope else None
+        extras = {key: payload[field] for field, key in shape.extras.items() if payload.get(field) is not None}
+        return Token(
+            access_token=access,
+            token_type=token_type,
+            expires_at=expires_at,
+            issued_at=now,
+            refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+            scope=scope if isinstance(scope, str) and scope else None,
+            extras=extras,
+        )
+
+    def _expiry(self, payload: Mapping[str, Any], context: _Context, now: datetime) -> datetime:
+        shape = self.shape
+        if shape.expires_at and payload.get(shape.expires_at) is not None:
+            at = _parse_instant(payload[shape.expires_at])
+            if at is None:
+                raise context.error(errors.MalformedTokenResponseError, f"'{shape.expires_at}' is not a timestamp")
+            lifetime = (at - now).total_seconds()
+        elif shape.expires_in and payload.get(shape.expires_in) is not None:
+            seconds = _seconds(payload[shape.expires_in])
+            if seconds is None:
+                raise context.error(errors.MalformedTokenResponseError, f"'{shape.expires_in}' is not a number of seconds")
+            lifetime = seconds
+        else:
+            # Documented default: the vendor's stated lifetime when the field is absent.
+            lifetime = self.default_lifetime.total_seconds()
+        if lifetime <= 0:
+            raise context.error(errors.MalformedTokenResponseError, "the token is already expired on arrival")
+        # An absurd lifetime is clamped, not trusted: a token we think lives for years
+        # would never be refreshed, and one 401 later we would learn otherwise.
+        lifetime = min(lifetime, self.max_lifetime.total_seconds())
+        return now + timedelta(seconds=lifetime)
+
+    # -- errors -------------------------------------------------------------------
+
+    def _in_band_error(self, payload: Mapping[str, Any], context: _Context) -> errors.TokenError | None:
+        code = payload.get("error")
+        if code:
+            return _coded_error(code, payload, context, fallback=errors.UnknownTokenError)
+        text = payload.get("errorText")
+        if text:
+            return context.error(errors.InvalidCredentialsError, "the vendor refused the credentials", description=str(text))
+        return None
+
+    def _status_error(self, response: httpx.Response, payload: Mapping[str, Any] | None, context: _Context, now: datetime) -> errors.TokenError:
+        status = context.status
+        retry_after = parse_retry_after(response.headers.get("retry-after"), now)
+        if status == 429:
+            return context.error(errors.RateLimitedError, "the token endpoint is rate limiting this client", retry_after=retry_after)
+        if status == 423:
+            return context.error(errors.AccountLockedError, "the vendor has locked the account", retry_after=retry_after)
+        if status == 408 or 500 <= status <= 599:
+            return context.error(errors.TokenEndpointUnavailableError, f"the token endpoint answered {status}", retry_after=retry_after)
+        if 400 <= status <= 499:
+            code = payload.get("error") if payload else None
+            fallback = self.codeless_statuses.get(status)
+            if code:
+                return _coded_error(code, payload or {}, context, fallback=errors.UnknownTokenError)
+            if fallback is not None:
+                return context.error(fallback, f"the token endpoint refused the request ({status})", description=_description(payload))
+        return context.error(errors.MalformedTokenResponseError, f"unexpected status {status} from the token endpoint")
+
+
+@attrs.frozen
+class _Context:
+    provider: str
+    status: int
+    request_id: str | None
+
+    def error(self, cls: type[errors.TokenError], message: str, **extra: Any) -> errors.TokenError:
+        return cls(message, provider=self.provider, status_code=self.status, request_id=self.request_id, **extra)
+
+
+def _coded_error(code: object, payload: Mapping[str, Any], context: _Context, *, fallback: type[errors.TokenError]) -> errors.TokenError:
+    description = _description(payload)
+    if isinstance(code, Mapping):  # {"error": {"message": ...}} as some gateways send
+        description = description or _description(code)
+        code = code.get("code") or code.get("type")
+    vendor_code = str(code) if isinstance(code, str | int) and not isinstance(code, bool) else None
+    cls = _RFC6749_ERRORS.get((vendor_code or "").strip().lower(), fallback)
+    message = f"the token endpoint answered {vendor_code or 'an error'}"
+    return context.error(cls, message, vendor_code=vendor_code, description=description)
+
+
+def _description(payload: Mapping[str, Any] | None) -> str | None:
+    if not payload:
+        return None
+    for key in ("error_description", "message", "errorText", "detail", "error_message"):
+        value = payload.get(key)
+        if isinstance(value, str) and value:
+            return value
+    strings = [v for v in payload.values() if isinstance(v, str)]
+    return strings[0] if strings else None
+
+
+def _token_type(value: object, context: _Context) -> str:
+    if value is None or value == "":
+        return "Bearer"  # documented default: every vendor here issues bearer tokens
+    if isinstance(value, str) and value.strip().lower() == "bearer":
+        return "Bearer"
+    raise context.error(errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value)[:32])
+
+
+def _seconds(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _parse_instant(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        at = value
+    elif isinstance(value, str):
+        try:
+            at = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    else:
+        return None
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), _RETRY_AFTER_CAP)
+    try:
+        at = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return min(max((at - now).total_seconds(), 0.0), _RETRY_AFTER_CAP)
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value[:128]
+    return None
