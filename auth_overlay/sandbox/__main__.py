@@ -1,0 +1,5 @@
+"""``python -m auth_overlay.sandbox``."""
+
+from ._cli import serve
+
+raise SystemExit(serve())

@@ -1,0 +1,85 @@
+"""What a vendor endpoint is to the server: a path, a method and a pure handler."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from ._models import CannedResponse, Provider, RecordedRequest
+from ._state import SandboxState, fingerprint
+
+Handler = Callable[[SandboxState, RecordedRequest], CannedResponse]
+
+# RFC 6749 section 5.1: token answers must not be cached.
+NO_STORE: tuple[tuple[str, str], ...] = (("Cache-Control", "no-store"), ("Pragma", "no-cache"))
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    provider: Provider
+    method: str
+    path: str  # below the provider prefix, e.g. "/oauth2/token"
+    handler: Handler
+    token_endpoint: bool
+    case_insensitive: bool = False  # Tradovate's examples spell paths in camelCase
+
+    def path_matches(self, path: str) -> bool:
+        if self.case_insensitive:
+            return path.lower() == self.path.lower()
+        return path == self.path
+
+
+class BadRequestError(ValueError):
+    """The request body cannot be read the way the endpoint expects."""
+
+
+def media_type(request: RecordedRequest) -> str:
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+def parse_form(body: bytes) -> dict[str, str]:
+    """A form body as a dict; RFC 6749 forbids repeating a parameter, so that is an error."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequestError("form body is not UTF-8") from exc
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text))
+    except ValueError as exc:
+        raise BadRequestError("form body is not application/x-www-form-urlencoded") from exc
+    fields: dict[str, str] = {}
+    for name, value in pairs:
+        if name in fields:
+            raise BadRequestError(f"parameter {name!r} is repeated")
+        fields[name] = value
+    return fields
+
+
+def parse_json_object(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadRequestError("body is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise BadRequestError("body is not a JSON object")
+    return payload
+
+
+def bearer_token(request: RecordedRequest) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def whoami_payload(state: SandboxState, provider: Provider, token: str) -> dict[str, object]:
+    issued = state.tokens[token]
+    return {
+        "provider": provider,
+        "token_fingerprint": fingerprint(token),
+        "subject": issued.subject,
+        "expires_in": max(0.0, round(issued.expires_at - state.clock(), 3)),
+    }

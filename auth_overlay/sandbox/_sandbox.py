@@ -1,0 +1,298 @@
+"""The :class:`Sandbox` facade: lifecycle, URLs and the knobs tests turn."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Final, Self
+
+from . import _alternative_payments, _tradevest, _tradovate
+from ._faults import Fault
+from ._models import (
+    PROVIDERS,
+    Provider,
+    RecordedRequest,
+    TradovateStats,
+    VendorCredentials,
+    check_provider,
+)
+from ._routes import Route
+from ._server import SandboxServer
+from ._state import (
+    DEFAULT_CREDENTIALS,
+    Penalty,
+    QueuedFault,
+    RenewalRejection,
+    SandboxState,
+    TradovateOptions,
+    fingerprint,
+)
+
+ROUTES: Final[tuple[Route, ...]] = (
+    *_tradevest.ROUTES,
+    *_alternative_payments.ROUTES,
+    *_tradovate.ROUTES,
+)
+
+# provider → (base path the generated client is given, token path below it)
+_PATHS: Final[Mapping[Provider, tuple[str, str]]] = {
+    "tradevest": ("/tradevest", "/oauth2/token"),
+    "alternative_payments": ("/alternative_payments", "/oauth/token"),
+    "tradovate": ("/tradovate/v1", "/auth/oauthtoken"),
+}
+
+
+def _lifetime(seconds: float) -> float:
+    if seconds < 0:
+        raise ValueError("a token lifetime cannot be negative")
+    return float(seconds)
+
+
+class Sandbox:
+    """A local HTTP server that behaves like the three vendors' token endpoints.
+
+    ``token_lifetime`` is one number for every provider or a mapping per provider (others
+    keep 3600 s). ``credentials`` replaces a provider's primary client. The ``tradovate_*``
+    options choose between the vendor behaviours its documentation leaves open.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token_lifetime: float | Mapping[str, float] = 3600.0,
+        *,
+        credentials: Mapping[str, VendorCredentials] | None = None,
+        refresh_token_lifetime: float = 30 * 86400.0,
+        authorization_code_lifetime: float = 600.0,
+        tradovate_session_limit: int = 2,
+        tradovate_renewal_rotates_token: bool = True,
+        tradovate_rotates_refresh_token: bool = True,
+        tradovate_renewal_rejection: RenewalRejection = "http_401",
+    ) -> None:
+        if isinstance(token_lifetime, Mapping):
+            lifetimes = dict.fromkeys(PROVIDERS, 3600.0)
+            for name, seconds in token_lifetime.items():
+                lifetimes[check_provider(name)] = _lifetime(seconds)
+        else:
+            lifetimes = dict.fromkeys(PROVIDERS, _lifetime(token_lifetime))
+        clients: dict[Provider, list[VendorCredentials]] = {
+            p: [DEFAULT_CREDENTIALS[p]] for p in PROVIDERS
+        }
+        for name, client in (credentials or {}).items():
+            clients[check_provider(name)] = [client]
+        if tradovate_session_limit < 1:
+            raise ValueError("tradovate_session_limit must be at least 1")
+        self._host = host
+        self._requested_port = port
+        self._state = SandboxState(
+            lifetimes=lifetimes,
+            clients=clients,
+            tradovate=TradovateOptions(
+                session_limit=tradovate_session_limit,
+                renewal_rotates_token=tradovate_renewal_rotates_token,
+                rotates_refresh_token=tradovate_rotates_refresh_token,
+                renewal_rejection=tradovate_renewal_rejection,
+                refresh_token_lifetime=_lifetime(refresh_token_lifetime),
+                authorization_code_lifetime=_lifetime(authorization_code_lifetime),
+            ),
+        )
+        self._lifecycle = threading.Lock()
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._port: int | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        """Bind and serve in a daemon thread; returns ``self``. Restartable after ``stop``."""
+        with self._lifecycle:
+            if self._server is not None:
+                raise RuntimeError("sandbox is already running")
+            self._stopping = threading.Event()
+            server = SandboxServer(
+                (self._host, self._requested_port), self._state, ROUTES, self._stopping
+            )
+            thread = threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                daemon=True,
+                name="auth-overlay-sandbox",
+            )
+            thread.start()
+            self._server, self._thread = server, thread
+            self._port = int(server.server_address[1])
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop accepting, close the listening socket and open connections, join threads."""
+        with self._lifecycle:
+            server, thread = self._server, self._thread
+            if server is None or thread is None:
+                return
+            self._stopping.set()
+            server.shutdown()
+            thread.join(timeout)
+            server.server_close()
+            server.close_connections(timeout)
+            self._server = self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    def __enter__(self) -> Self:
+        if self._server is None:
+            self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.url if self._port is not None and self.running else "stopped"
+        return f"<Sandbox {where}>"
+
+    # -- addresses ------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("sandbox has not been started")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"http://{host}:{self.port}"
+
+    def base_url(self, provider: str) -> str:
+        """What the generated client takes as ``base_url``."""
+        return self.url + _PATHS[check_provider(provider)][0]
+
+    def token_url(self, provider: str) -> str:
+        """The token endpoint (Tradovate: the OAuth one; sessions are under ``base_url``)."""
+        base, token = _PATHS[check_provider(provider)]
+        return self.url + base + token
+
+    def api_url(self, provider: str) -> str:
+        """A protected endpoint: 200 with a live bearer token of that provider, else 401."""
+        return f"{self.url}/{check_provider(provider)}/api/whoami"
+
+    # -- clients and lifetimes ------------------------------------------------------------
+
+    def credentials(self, provider: str) -> VendorCredentials:
+        with self._state.lock:
+            return self._state.primary(check_provider(provider))
+
+    def register_client(self, provider: str, credentials: VendorCredentials) -> None:
+        """Add another client (or Tradovate user) next to the primary one."""
+        with self._state.lock:
+            self._state.clients[check_provider(provider)].append(credentials)
+
+    def set_token_lifetime(self, provider: str, seconds: float) -> None:
+        """Lifetime of tokens issued from now on (fractions allowed; ``expires_in`` rounds up)."""
+        with self._state.lock:
+            self._state.lifetimes[check_provider(provider)] = _lifetime(seconds)
+
+    def token_lifetime(self, provider: str) -> float:
+        with self._state.lock:
+            return self._state.lifetimes[check_provider(provider)]
+
+    # -- faults ---------------------------------------------------------------------------
+
+    def add_fault(self, provider: str, fault: Fault) -> None:
+        with self._state.lock:
+            self._state.faults[check_provider(provider)].append(
+                QueuedFault(fault=fault, remaining=fault.times)
+            )
+
+    def clear_faults(self, provider: str | None = None) -> None:
+        """Drop queued faults (of one provider or all); Tradovate's also drops penalties."""
+        providers = PROVIDERS if provider is None else (check_provider(provider),)
+        with self._state.lock:
+            for name in providers:
+                self._state.faults[name].clear()
+            if "tradovate" in providers:
+                self._state.penalties.clear()
+
+    def pending_faults(self, provider: str) -> list[Fault]:
+        with self._state.lock:
+            return [q.fault for q in self._state.faults[check_provider(provider)]]
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    def revoke_tokens(self, provider: str) -> int:
+        """Revoke every access token issued so far for ``provider``; returns how many."""
+        with self._state.lock:
+            return self._state.revoke(check_provider(provider))
+
+    @staticmethod
+    def fingerprint(token: str) -> str:
+        """The ``token_fingerprint`` the protected endpoint reports for ``token``."""
+        return fingerprint(token)
+
+    # -- observations ---------------------------------------------------------------------
+
+    def token_requests(self, provider: str) -> int:
+        """Requests that reached the provider's token endpoints, whatever their outcome."""
+        with self._state.lock:
+            return self._state.token_request_counts[check_provider(provider)]
+
+    def requests(self, provider: str) -> list[RecordedRequest]:
+        """Every request under the provider's prefix, oldest first."""
+        with self._state.lock:
+            return list(self._state.recorded[check_provider(provider)])
+
+    def reset_counters(self) -> None:
+        """Forget recorded requests, token-request counts and Tradovate stats (not tokens)."""
+        with self._state.lock:
+            self._state.reset_counters()
+
+    # -- tradovate ------------------------------------------------------------------------
+
+    def issue_authorization_code(
+        self, redirect_uri: str | None = None, *, username: str | None = None
+    ) -> str:
+        """A single-use code, as the vendor's ``/oauth`` page would hand to the callback."""
+        with self._state.lock:
+            return _tradovate.issue_authorization_code(self._state, redirect_uri, username)
+
+    def tradovate_penalty(
+        self, p_time: float, captcha: bool = False, times: int | None = 1
+    ) -> None:
+        """Queue a penalty: the next ``times`` fresh logins get a p-ticket (captcha: sticky)."""
+        if p_time < 0:
+            raise ValueError("p_time cannot be negative")
+        if times is not None and times < 1:
+            raise ValueError("times must be a positive count or None")
+        with self._state.lock:
+            self._state.penalties.append(Penalty(p_time=p_time, captcha=captcha, remaining=times))
+
+    def clear_tradovate_penalties(self) -> None:
+        with self._state.lock:
+            self._state.penalties.clear()
+            self._state.tickets.clear()
+
+    def tradovate_stats(self) -> TradovateStats:
+        with self._state.lock:
+            return self._state.counters.snapshot()
+
+    def tradovate_live_sessions(self, username: str | None = None) -> int:
+        """Open, unexpired sessions of ``username`` (default: the primary user)."""
+        with self._state.lock:
+            if username is None:
+                primary = self._state.primary("tradovate")
+                username = primary.username or primary.client_id
+            return self._state.live_sessions(username)
