@@ -217,10 +217,14 @@ class TokenAuth(httpx.Auth):
         """
         name = package.__name__ if isinstance(package, ModuleType) else package or self._config.profile.package
         if name is None:
-            raise errors.ConfigurationError("this provider has no generated package; pass package=", provider=self.provider)
+            raise errors.ConfigurationError(
+                "this provider has no generated package; pass package=", provider=self.provider
+            )
         base_url = kwargs.pop("base_url", None) or self.api_base_url
         if base_url is None:
-            raise errors.ConfigurationError("no API base URL is known for this provider; pass base_url=", provider=self.provider)
+            raise errors.ConfigurationError(
+                "no API base URL is known for this provider; pass base_url=", provider=self.provider
+            )
         httpx_args = dict(kwargs.pop("httpx_args", None) or {})
         httpx_args["auth"] = self
         return generated_client_class(name)(base_url=base_url, httpx_args=httpx_args, **kwargs)
@@ -240,6 +244,3 @@ def open_cache(cache: TokenCache | str | None) -> TokenCache:
 
         return cache_from_url(cache)
     return cache
-
-
-

@@ -44,7 +44,9 @@ class TokenCache(Protocol):
         ...
 
 
-def cache_key(provider: str, environment: str | None, token_url: str, client_id: str, scope: str | None, grant: str) -> str:
+def cache_key(
+    provider: str, environment: str | None, token_url: str, client_id: str, scope: str | None, grant: str
+) -> str:
     """Hash of what identifies a token. The secret is never part of it."""
     material = json.dumps([provider, environment, token_url, client_id, scope or "", grant])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:40]

@@ -23,4 +23,6 @@ def cache_from_url(url: str) -> TokenCache:
         from auth_overlay._redis_cache import RedisTokenCache
 
         return RedisTokenCache.from_url(url)
-    raise errors.ConfigurationError(f"unknown cache URL scheme {scheme!r}: use memory://, file:///dir or redis://host:port/db")
+    raise errors.ConfigurationError(
+        f"unknown cache URL scheme {scheme!r}: use memory://, file:///dir or redis://host:port/db"
+    )

@@ -101,40 +101,20 @@ def resolve(
     initial = _initial_grant(profile, code, redirect_uri, refresh_token)
 
     env_name, env = _environment(profile, environment)
-    exchange: TokenExchange
-    if profile.auth_methods:
-        method = auth_method or profile.auth_methods[0]
-        if method not in profile.auth_methods:
-            raise errors.ConfigurationError(f"auth_method must be one of {', '.join(profile.auth_methods)}", provider=name)
-        exchange = profile.exchange(method)
-    elif auth_method is not None:
-        raise errors.ConfigurationError(f"{name} authenticates one way only; auth_method= does not apply", provider=name)
-    else:
-        exchange = profile.exchange()
-
-    discovery_url = None
+    exchange = _exchange(profile, auth_method)
     if base_url is not None:
         check_url(base_url, "base_url", name)
-    if token_url is not None:
-        resolved_token_url: str | None = check_url(token_url, "token_url", name)
-    elif issuer is not None:
-        check_url(issuer, "issuer", name)
-        resolved_token_url = None
-        discovery_url = issuer.rstrip("/") + "/.well-known/oauth-authorization-server"
-    elif base_url is not None:
-        resolved_token_url = base_url.rstrip("/") + (token_path or exchange.default_path)
-    elif env is not None:
-        prefix = profile.base_path if base_path is None else base_path
-        resolved_token_url = env.auth_base + prefix + (token_path or exchange.default_path)
-    else:
-        raise errors.ConfigurationError("token_url= or issuer= is required for a generic OAuth2 server", provider=name)
-
-    if base_url is not None:
-        api_base: str | None = base_url.rstrip("/")
-    elif env is not None:
-        api_base = env.api_base + (profile.base_path if base_path is None else base_path)
-    else:
-        api_base = None
+    urls = _urls(
+        profile,
+        env,
+        exchange,
+        token_url=token_url,
+        token_path=token_path,
+        base_path=base_path,
+        base_url=base_url,
+        issuer=issuer,
+    )
+    resolved_token_url, discovery_url, api_base = urls
 
     return ResolvedConfig(
         profile=profile,
@@ -146,6 +126,53 @@ def resolve(
         initial_grant=initial,
         exchange=exchange,
     )
+
+
+def _exchange(profile: ProviderProfile, auth_method: str | None) -> TokenExchange:
+    if profile.auth_methods:
+        method = auth_method or profile.auth_methods[0]
+        if method not in profile.auth_methods:
+            raise errors.ConfigurationError(
+                f"auth_method must be one of {', '.join(profile.auth_methods)}", provider=profile.name
+            )
+        return profile.exchange(method)
+    if auth_method is not None:
+        raise errors.ConfigurationError(
+            f"{profile.name} authenticates one way only; auth_method= does not apply", provider=profile.name
+        )
+    return profile.exchange()
+
+
+def _urls(
+    profile: ProviderProfile,
+    env: Environment | None,
+    exchange: TokenExchange,
+    *,
+    token_url: str | None,
+    token_path: str | None,
+    base_path: str | None,
+    base_url: str | None,
+    issuer: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    """(token URL, RFC 8414 discovery URL, API base URL)."""
+    name = profile.name
+    prefix = profile.base_path if base_path is None else base_path
+    if base_url is not None:
+        api_base: str | None = base_url.rstrip("/")
+    elif env is not None:
+        api_base = env.api_base + prefix
+    else:
+        api_base = None
+    if token_url is not None:
+        return check_url(token_url, "token_url", name), None, api_base
+    if issuer is not None:
+        check_url(issuer, "issuer", name)
+        return None, issuer.rstrip("/") + "/.well-known/oauth-authorization-server", api_base
+    if base_url is not None:
+        return base_url.rstrip("/") + (token_path or exchange.default_path), None, api_base
+    if env is not None:
+        return env.auth_base + prefix + (token_path or exchange.default_path), None, api_base
+    raise errors.ConfigurationError("token_url= or issuer= is required for a generic OAuth2 server", provider=name)
 
 
 def _environment(profile: ProviderProfile, environment: str | None) -> tuple[str | None, Environment | None]:

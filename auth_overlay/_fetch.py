@@ -51,18 +51,24 @@ class Fetcher:
             except errors.TokenError as exc:
                 failure = exc
             except ResponseTooLarge:
-                raise self._error(errors.MalformedTokenResponseError, "the token endpoint's answer is too large") from None
+                raise self._error(
+                    errors.MalformedTokenResponseError, "the token endpoint's answer is too large"
+                ) from None
             except httpx.TimeoutException:
                 failure = self._error(errors.TokenEndpointUnavailableError, "the token endpoint timed out")
             except httpx.TransportError as exc:
                 # The exception text can name the URL but never carries a body or header.
-                failure = self._error(errors.TokenEndpointUnavailableError, f"cannot reach the token endpoint ({type(exc).__name__})")
+                failure = self._error(
+                    errors.TokenEndpointUnavailableError, f"cannot reach the token endpoint ({type(exc).__name__})"
+                )
             delay = self._retry_delay(failure, attempt, deadline)
             if delay is None:
                 raise failure
             emit(
                 self.on_event,
-                RetryScheduled(self.provider, self.environment, attempt, delay, failure.error_code, failure.status_code),
+                RetryScheduled(
+                    self.provider, self.environment, attempt, delay, failure.error_code, failure.status_code
+                ),
             )
             yield Sleep(delay)
 
@@ -73,13 +79,19 @@ class Fetcher:
         if self._discovered:
             return self._discovered[0]
         assert self.discovery_url is not None
-        response = yield Send(httpx.Request("GET", self.discovery_url, headers={"Accept": "application/json"}), deadline)
+        response = yield Send(
+            httpx.Request("GET", self.discovery_url, headers={"Accept": "application/json"}), deadline
+        )
         if response.status_code >= 500 or response.status_code in (408, 429):
-            raise self._error(errors.TokenEndpointUnavailableError, f"authorization server metadata answered {response.status_code}")
+            raise self._error(
+                errors.TokenEndpointUnavailableError, f"authorization server metadata answered {response.status_code}"
+            )
         try:
             endpoint = response.json()["token_endpoint"]
         except (ValueError, KeyError, TypeError):
-            raise self._error(errors.MalformedTokenResponseError, "authorization server metadata names no token_endpoint") from None
+            raise self._error(
+                errors.MalformedTokenResponseError, "authorization server metadata names no token_endpoint"
+            ) from None
         from auth_overlay._config import check_url
 
         try:

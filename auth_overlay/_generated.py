@@ -72,7 +72,9 @@ def _through_model(response: httpx.Response, models: Mapping[int, Callable[[Payl
     return decoded
 
 
-def _request_from_kwargs(kwargs: Mapping[str, Any], url: str, headers: Mapping[str, str] | None = None) -> httpx.Request:
+def _request_from_kwargs(
+    kwargs: Mapping[str, Any], url: str, headers: Mapping[str, str] | None = None
+) -> httpx.Request:
     merged = dict(kwargs.get("headers") or {})
     merged.update(headers or {})
     merged.setdefault("Accept", "application/json")

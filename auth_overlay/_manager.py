@@ -219,7 +219,12 @@ class TokenManager:
             if self._flight is not None:
                 return "wait", self._flight, None
             stale = rejected or token
-            emit(self._on_event, CacheMiss(self._fetcher.provider, self._fetcher.environment, "rejected" if rejected else "empty or expired"))
+            emit(
+                self._on_event,
+                CacheMiss(
+                    self._fetcher.provider, self._fetcher.environment, "rejected" if rejected else "empty or expired"
+                ),
+            )
             return "own", self._start_flight(stale, background=False), stale
 
     def _start_flight(self, stale: Token | None, *, background: bool) -> concurrent.futures.Future[Token]:
@@ -228,7 +233,9 @@ class TokenManager:
         self._flight = flight
         emit(
             self._on_event,
-            RefreshStarted(self._fetcher.provider, self._fetcher.environment, stale.fingerprint if stale else None, background),
+            RefreshStarted(
+                self._fetcher.provider, self._fetcher.environment, stale.fingerprint if stale else None, background
+            ),
         )
         return flight
 
@@ -249,7 +256,11 @@ class TokenManager:
 
     async def _fly_async(self, flight: concurrent.futures.Future[Token], stale: Token | None, background: bool) -> None:
         try:
-            verify = self._ssl() if ssl_context.cache_info().currsize or self._verify is not True else await asyncio.to_thread(self._ssl)
+            verify = (
+                self._ssl()
+                if ssl_context.cache_info().currsize or self._verify is not True
+                else await asyncio.to_thread(self._ssl)
+            )
             async with httpx.AsyncClient(transport=self._async_transport, verify=verify) as client:
                 token = await run_async(self._obtain(stale, background), client, self._retry.request_timeout)
         except asyncio.CancelledError:
@@ -291,7 +302,10 @@ class TokenManager:
                 self._failure = (exc, time.monotonic() + remember)
         if token is not None:
             flight.set_result(token)
-            emit(self._on_event, RefreshFinished(provider, environment, token.fingerprint, stale.fingerprint if stale else None))
+            emit(
+                self._on_event,
+                RefreshFinished(provider, environment, token.fingerprint, stale.fingerprint if stale else None),
+            )
         else:
             flight.set_exception(exc if isinstance(exc, Exception) else _Abandoned())
 
@@ -322,13 +336,19 @@ class TokenManager:
             token = yield from self._fetch(stale)
             cache.store(key, token)
             return token
-        cached = yield Call(lambda: self._safely(lambda: cache.load(key), None))
+        cached: Token | None = yield Call(lambda: self._safely(lambda: cache.load(key), None))
         if self._adoptable(cached, stale, background):
             assert cached is not None
-            emit(self._on_event, TokenAcquired(provider, environment, cached.fingerprint, cached.expires_in(), "-", "shared-cache"))
+            emit(
+                self._on_event,
+                TokenAcquired(provider, environment, cached.fingerprint, cached.expires_in(), "-", "shared-cache"),
+            )
             return cached
         wait = 0.0 if background else self._lease_ttl + 1.0
-        lease: Lease | None = yield Call(lambda: self._safely(lambda: cache.lease(key, self._lease_ttl, wait), _Unleased()))
+        unleased: Lease | None = _Unleased()
+        lease: Lease | None = yield Call(
+            lambda: self._safely(lambda: cache.lease(key, self._lease_ttl, wait), unleased)
+        )
         if lease is None:
             if background:
                 raise _LeaseBusy
@@ -339,7 +359,10 @@ class TokenManager:
             cached = yield Call(lambda: self._safely(lambda: cache.load(key), None))
             if self._adoptable(cached, stale, background):
                 assert cached is not None
-                emit(self._on_event, TokenAcquired(provider, environment, cached.fingerprint, cached.expires_in(), "-", "shared-cache"))
+                emit(
+                    self._on_event,
+                    TokenAcquired(provider, environment, cached.fingerprint, cached.expires_in(), "-", "shared-cache"),
+                )
                 return cached
             # The freshest refresh token is the shared one: another process may have rotated ours.
             token = yield from self._fetch(cached if cached is not None and cached.refresh_token else stale)
@@ -380,7 +403,14 @@ class TokenManager:
             token = attrs.evolve(token, refresh_token=grant.refresh_token.reveal())
         emit(
             self._on_event,
-            TokenAcquired(self._fetcher.provider, self._fetcher.environment, token.fingerprint, token.expires_in(), grant.kind, "endpoint"),
+            TokenAcquired(
+                self._fetcher.provider,
+                self._fetcher.environment,
+                token.fingerprint,
+                token.expires_in(),
+                grant.kind,
+                "endpoint",
+            ),
         )
         return token
 
@@ -395,7 +425,9 @@ class TokenManager:
                 self._shared_cache_warned = True
                 emit(
                     self._on_event,
-                    SharedCacheUnavailable(self._fetcher.provider, self._fetcher.environment, repr(self._cache), type(exc).__name__),
+                    SharedCacheUnavailable(
+                        self._fetcher.provider, self._fetcher.environment, repr(self._cache), type(exc).__name__
+                    ),
                 )
             return fallback
 

@@ -64,7 +64,10 @@ class Judge:
         context = _Context(self.provider, status, _request_id(response.headers))
         if status == 200:
             if payload is None:
-                raise context.error(errors.MalformedTokenResponseError, "the token endpoint answered 200 with a body that is not a JSON object")
+                raise context.error(
+                    errors.MalformedTokenResponseError,
+                    "the token endpoint answered 200 with a body that is not a JSON object",
+                )
             in_band = self._in_band_error(payload, context)
             if in_band is not None:
                 raise in_band
@@ -79,7 +82,9 @@ class Judge:
         if not isinstance(access, str) or not access.strip():
             raise context.error(errors.MalformedTokenResponseError, "the answer has no access token")
         if not access.isprintable() or any(ch.isspace() for ch in access):
-            raise context.error(errors.MalformedTokenResponseError, "the access token holds characters a header cannot carry")
+            raise context.error(
+                errors.MalformedTokenResponseError, "the access token holds characters a header cannot carry"
+            )
         token_type = _token_type(payload.get(shape.token_type) if shape.token_type else None, context)
         expires_at = self._expiry(payload, context, now)
         refresh = payload.get(shape.refresh_token) if shape.refresh_token else None
@@ -105,7 +110,9 @@ class Judge:
         elif shape.expires_in and payload.get(shape.expires_in) is not None:
             seconds = _seconds(payload[shape.expires_in])
             if seconds is None:
-                raise context.error(errors.MalformedTokenResponseError, f"'{shape.expires_in}' is not a number of seconds")
+                raise context.error(
+                    errors.MalformedTokenResponseError, f"'{shape.expires_in}' is not a number of seconds"
+                )
             lifetime = seconds
         else:
             # Documented default: the vendor's stated lifetime when the field is absent.
@@ -125,25 +132,37 @@ class Judge:
             return _coded_error(code, payload, context, fallback=errors.UnknownTokenError)
         text = payload.get("errorText")
         if text:
-            return context.error(errors.InvalidCredentialsError, "the vendor refused the credentials", description=str(text))
+            return context.error(
+                errors.InvalidCredentialsError, "the vendor refused the credentials", description=str(text)
+            )
         return None
 
-    def _status_error(self, response: httpx.Response, payload: Mapping[str, Any] | None, context: _Context, now: datetime) -> errors.TokenError:
+    def _status_error(
+        self, response: httpx.Response, payload: Mapping[str, Any] | None, context: _Context, now: datetime
+    ) -> errors.TokenError:
         status = context.status
         retry_after = parse_retry_after(response.headers.get("retry-after"), now)
         if status == 429:
-            return context.error(errors.RateLimitedError, "the token endpoint is rate limiting this client", retry_after=retry_after)
+            return context.error(
+                errors.RateLimitedError, "the token endpoint is rate limiting this client", retry_after=retry_after
+            )
         if status == 423:
-            return context.error(errors.AccountLockedError, "the vendor has locked the account", retry_after=retry_after)
+            return context.error(
+                errors.AccountLockedError, "the vendor has locked the account", retry_after=retry_after
+            )
         if status == 408 or 500 <= status <= 599:
-            return context.error(errors.TokenEndpointUnavailableError, f"the token endpoint answered {status}", retry_after=retry_after)
+            return context.error(
+                errors.TokenEndpointUnavailableError, f"the token endpoint answered {status}", retry_after=retry_after
+            )
         if 400 <= status <= 499:
             code = payload.get("error") if payload else None
             fallback = self.codeless_statuses.get(status)
             if code:
                 return _coded_error(code, payload or {}, context, fallback=errors.UnknownTokenError)
             if fallback is not None:
-                return context.error(fallback, f"the token endpoint refused the request ({status})", description=_description(payload))
+                return context.error(
+                    fallback, f"the token endpoint refused the request ({status})", description=_description(payload)
+                )
         return context.error(errors.MalformedTokenResponseError, f"unexpected status {status} from the token endpoint")
 
 
@@ -157,7 +176,9 @@ class _Context:
         return cls(message, provider=self.provider, status_code=self.status, request_id=self.request_id, **extra)
 
 
-def _coded_error(code: object, payload: Mapping[str, Any], context: _Context, *, fallback: type[errors.TokenError]) -> errors.TokenError:
+def _coded_error(
+    code: object, payload: Mapping[str, Any], context: _Context, *, fallback: type[errors.TokenError]
+) -> errors.TokenError:
     description = _description(payload)
     if isinstance(code, Mapping):  # {"error": {"message": ...}} as some gateways send
         description = description or _description(code)
@@ -184,7 +205,9 @@ def _token_type(value: object, context: _Context) -> str:
         return "Bearer"  # documented default: every vendor here issues bearer tokens
     if isinstance(value, str) and value.strip().lower() == "bearer":
         return "Bearer"
-    raise context.error(errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value)[:32])
+    raise context.error(
+        errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value)[:32]
+    )
 
 
 def _seconds(value: object) -> float | None:
@@ -235,5 +258,5 @@ def _request_id(headers: httpx.Headers) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
-            return value[:128]
+            return str(value)[:128]
     return None

@@ -41,7 +41,7 @@ class ProviderProfile:
     token_path: str | None = None
     #: prefix between host and the spec's paths (Tradovate's ``/v1``)
     base_path: str = ""
-    shape: TokenShape = TokenShape()
+    shape: TokenShape = attrs.field(factory=TokenShape)
     #: lifetime assumed when the answer has no expiry (documented per vendor)
     default_lifetime: timedelta = timedelta(hours=1)
     max_lifetime: timedelta = timedelta(hours=24)
@@ -96,7 +96,9 @@ ALTERNATIVE_PAYMENTS = ProviderProfile(
         "production": Environment(
             "https://public-api.alternativepayments.io", "https://public-api.alternativepayments.io", production=True
         ),
-        "demo": Environment("https://public-api.demo.alternativepayments.io", "https://public-api.demo.alternativepayments.io"),
+        "demo": Environment(
+            "https://public-api.demo.alternativepayments.io", "https://public-api.demo.alternativepayments.io"
+        ),
     },
     default_environment="demo",
     exchange=AlternativePaymentsExchange,

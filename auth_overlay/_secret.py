@@ -20,6 +20,7 @@ class Secret:
     """
 
     __slots__ = ("_value",)
+    _value: str
     _MASK: Final = "**********"
 
     def __init__(self, value: str) -> None:
@@ -29,7 +30,7 @@ class Secret:
         raise AttributeError("Secret is immutable")
 
     def reveal(self) -> str:
-        return self._value  # type: ignore[no-any-return]
+        return self._value
 
     def __repr__(self) -> str:
         return f"Secret('{self._MASK}')"

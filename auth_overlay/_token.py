@@ -17,6 +17,10 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def _plain_dict(value: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(value)
+
+
 @attrs.frozen(repr=False)
 class Token:
     """An access token. ``repr`` and ``str`` show its fingerprint, never the token.
@@ -32,7 +36,7 @@ class Token:
     token_type: str = "Bearer"
     scope: str | None = None
     refresh_token: str | None = None
-    extras: Mapping[str, Any] = attrs.field(factory=dict, converter=lambda m: dict(m))
+    extras: Mapping[str, Any] = attrs.field(factory=dict, converter=_plain_dict)
 
     @property
     def fingerprint(self) -> str:

@@ -3,7 +3,7 @@
 Whatever a vendor answers, the overlay raises exactly one of these::
 
     AuthOverlayError                      root: catch this to catch everything
-    ├── ConfigurationError                raised before any I/O (unknown provider, missing secret, http:// to a remote host …)
+    ├── ConfigurationError                raised before any I/O (unknown provider, missing secret, remote http:// …)
     └── TokenError                        the token endpoint did not give a usable token
         ├── InvalidRequestError           invalid_request
         ├── InvalidClientError            invalid_client (also Alternative Payments' 403, a bare 401)

@@ -9,6 +9,7 @@ Layout, one folder per vendor::
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -21,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import NoReturn
 
 REPO = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = REPO / "openapi"
@@ -35,6 +37,13 @@ class ToolError(Exception):
     """A failure a person can act on; printed as one line, never as a traceback."""
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (exit 2) like every other refusal here."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 @dataclass(frozen=True)
 class Vendor:
     name: str
@@ -47,6 +56,11 @@ class Vendor:
     @property
     def manifest_path(self) -> Path:
         return self.root / self.name / MANIFEST_NAME
+
+    @property
+    def generator_config(self) -> Path:
+        # The config lives beside the specs, so a copy of openapi/ carries its own.
+        return self.root / GENERATOR_CONFIG.name
 
     @property
     def package(self) -> str:
@@ -85,6 +99,24 @@ def dump_manifest(manifest: dict[str, object]) -> bytes:
     return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data to path so a reader sees the old bytes or the new ones, never half of each."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates 0600; keep the mode the file had, or the usual one for a new file.
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        tmp.chmod(mode)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def validate_spec(document: object, label: str) -> None:
     """Raise ToolError with one readable line when the document is not valid OpenAPI."""
     from openapi_spec_validator import validate
@@ -98,23 +130,25 @@ def validate_spec(document: object, label: str) -> None:
         where = "/".join(str(p) for p in getattr(exc, "path", ()) or ()) or "document"
         raise ToolError(f"{label}: invalid OpenAPI at {where}: {exc.message}") from None
     except Exception as exc:  # the validator raises several unrelated types for odd input
-        raise ToolError(f"{label}: invalid OpenAPI: {exc}") from None
+        # Some (ValidatorDetectError for an unknown version) carry no message at all.
+        reason = str(exc) or f"{type(exc).__name__} (openapi: {document.get('openapi')!r})"
+        raise ToolError(f"{label}: invalid OpenAPI: {reason}") from None
 
 
-def pinned_versions() -> dict[str, str]:
+def pinned_versions(pins_file: Path = PINS_FILE) -> dict[str, str]:
     pins: dict[str, str] = {}
-    for line in PINS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for raw in pins_file.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
         if line:
             name, _, version = line.partition("==")
             pins[name.strip()] = version.strip()
     return pins
 
 
-def check_pinned_versions() -> list[str]:
+def check_pinned_versions(pins_file: Path = PINS_FILE) -> list[str]:
     """Problems with the installed generator toolchain, one line each (empty when exact)."""
     problems = []
-    for name, wanted in pinned_versions().items():
+    for name, wanted in pinned_versions(pins_file).items():
         try:
             have = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -146,7 +180,7 @@ def generate_one(vendor: Vendor, out_dir: Path) -> Path:
         "--output-path",
         str(target),
         "--config",
-        str(GENERATOR_CONFIG),
+        str(vendor.generator_config),
         "--fail-on-warning",
         "--overwrite",
     ]
@@ -157,17 +191,19 @@ def generate_one(vendor: Vendor, out_dir: Path) -> Path:
     return target
 
 
-def generate_all(out_dir: Path, selected: Iterable[Vendor] | None = None) -> list[Path]:
+def generate_all(
+    out_dir: Path, selected: Iterable[Vendor] | None = None, openapi_dir: Path = OPENAPI_DIR
+) -> list[Path]:
     """Generate every vendor's client into out_dir, in parallel (each is its own process)."""
-    chosen = list(selected) if selected is not None else vendors()
+    chosen = list(selected) if selected is not None else vendors(openapi_dir)
     with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
         return list(pool.map(lambda v: generate_one(v, out_dir), chosen))
 
 
-def regenerate_in_place(generated_dir: Path = GENERATED_DIR) -> list[str]:
+def regenerate_in_place(generated_dir: Path = GENERATED_DIR, openapi_dir: Path = OPENAPI_DIR) -> list[str]:
     """Regenerate into a scratch folder first, then swap, so a failure leaves generated/ intact."""
     generated_dir.mkdir(parents=True, exist_ok=True)
-    chosen = vendors()
+    chosen = vendors(openapi_dir)
     with tempfile.TemporaryDirectory(prefix="regen-", dir=generated_dir.parent) as tmp:
         generate_all(Path(tmp), chosen)
         for vendor in chosen:

@@ -1,0 +1,94 @@
+"""A token cache for one machine and many processes: files in a private folder.
+
+Entries are written atomically (a temp file in the same folder, fsync, ``os.replace``),
+files are 0600 in a 0700 folder, and the fetch lease is an OS file lock (``filelock``):
+the kernel drops it the moment its holder dies, even by SIGKILL, so a killed fetcher
+never blocks the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+import filelock
+
+from auth_overlay import errors
+from auth_overlay._cache import Lease
+from auth_overlay._cache_codec import Codec, fingerprint_of
+from auth_overlay._token import Token
+
+
+class _FileLease:
+    def __init__(self, lock: filelock.BaseFileLock) -> None:
+        self._lock = lock
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+class FileTokenCache:
+    shared = True
+
+    def __init__(self, directory: str | os.PathLike[str], *, encryption_key: str | bytes | None = None) -> None:
+        self.directory = Path(directory).expanduser()
+        self._codec = Codec(encryption_key)
+        try:
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(self.directory, 0o700)  # mkdir's mode is masked by umask; the folder must be private
+        except OSError as exc:
+            raise errors.ConfigurationError(
+                f"cannot use {self.directory} as a token cache folder: {exc.strerror}"
+            ) from None
+        mode = stat.S_IMODE(self.directory.stat().st_mode)
+        if mode & 0o077:
+            raise errors.ConfigurationError(
+                f"token cache folder {self.directory} is readable by others (mode {mode:o})"
+            )
+
+    def _entry(self, key: str) -> Path:
+        return self.directory / f"{key}.token"
+
+    def load(self, key: str) -> Token | None:
+        try:
+            return self._codec.decode(self._entry(key).read_bytes())
+        except FileNotFoundError:
+            return None
+
+    def store(self, key: str, token: Token) -> None:
+        data = self._codec.encode(token)
+        fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.directory)  # mkstemp: 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self._entry(key))
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+    def delete(self, key: str, fingerprint: str | None = None) -> None:
+        path = self._entry(key)
+        try:
+            if fingerprint is not None and fingerprint_of(path.read_bytes()) != fingerprint:
+                return
+            path.unlink()
+        except FileNotFoundError:
+            return
+
+    def lease(self, key: str, ttl: float, wait: float) -> Lease | None:
+        # ttl is inherent: an flock dies with its process. `wait` bounds a live but stuck holder.
+        lock = filelock.FileLock(self.directory / f"{key}.lock", mode=0o600, thread_local=False, is_singleton=False)
+        try:
+            lock.acquire(timeout=wait if wait > 0 else 0)
+        except filelock.Timeout:
+            return None
+        return _FileLease(lock)
+
+    def __repr__(self) -> str:
+        return f"FileTokenCache({str(self.directory)!r}, encrypted={self._codec.encrypted})"
