@@ -101,3 +101,6 @@ def emit(hook: EventHook | None, event: Event) -> None:
             hook(event)
         except Exception:
             logger.exception("on_event hook raised; ignoring")
+
+# A library never prints on its own: without the application's logging set up, stay quiet.
+logger.addHandler(logging.NullHandler())

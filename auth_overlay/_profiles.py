@@ -85,8 +85,6 @@ TRADEVEST = ProviderProfile(
     },
     default_environment="test",
     exchange=TradevestExchange,
-    # The spec's 400 enum; a bare 401 is RFC 6749's invalid_client answer.
-    codeless_statuses={400: errors.InvalidRequestError, 401: errors.InvalidClientError},
     package="tradevest_client",
 )
 
@@ -123,7 +121,6 @@ TRADOVATE = ProviderProfile(
     # Access tokens live 80-90 minutes (the vendor's pages disagree): the shorter is the safe default.
     default_lifetime=timedelta(minutes=80),
     refresh_margin=timedelta(minutes=15),
-    codeless_statuses={400: errors.InvalidRequestError, 401: errors.InvalidClientError},
     package="tradovate_client",
     supports_scope=False,
     initial_grants=frozenset({"authorization_code", "refresh_token"}),

@@ -1,0 +1,156 @@
+"""The ``auth-overlay`` command.
+
+Exit codes: 0 success; 1 the vendor refused or failed (a ``TokenError``, JSON on stderr);
+2 usage or configuration error (one line on stderr); 130 interrupted.
+Credentials come only from environment variables, never from arguments, so they stay
+out of shell history and process listings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from auth_overlay import errors
+from auth_overlay.__about__ import __version__
+from auth_overlay._auth import TokenAuth
+from auth_overlay._profiles import PROFILES
+
+EXIT_OK, EXIT_TOKEN_ERROR, EXIT_USAGE = 0, 1, 2
+
+_EPILOG = """\
+credentials (environment variables, never arguments):
+  <PROVIDER>_CLIENT_ID, <PROVIDER>_CLIENT_SECRET   e.g. TRADEVEST_CLIENT_ID, OAUTH2_CLIENT_SECRET
+  TRADOVATE_REFRESH_TOKEN                          start Tradovate from a stored refresh token
+  AUTH_OVERLAY_CACHE                               cache URL: memory://, file:///dir, redis://host:port/db
+
+exit codes: 0 ok, 1 token error (JSON on stderr), 2 usage or configuration error
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, not argparse's usage block
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="auth-overlay",
+        description="Tokens for Tradevest, Alternative Payments, Tradovate and any OAuth2 server.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"auth-overlay {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    token = commands.add_parser(
+        "token",
+        help="get a token and print what it is (never the token itself, unless --show-token)",
+        description="Get a token from PROVIDER and print one JSON object describing it.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    token.add_argument("provider", choices=sorted(PROFILES), metavar="PROVIDER", help=", ".join(sorted(PROFILES)))
+    token.add_argument("--environment", "-e", help="vendor environment (default: its non-production one)")
+    token.add_argument("--token-url", help="override the token endpoint (full URL)")
+    token.add_argument("--issuer", help="oauth2: discover the token endpoint from this issuer (RFC 8414)")
+    token.add_argument("--scope", help="scope to request, where the vendor supports one")
+    token.add_argument("--cache", help="cache URL (default: $AUTH_OVERLAY_CACHE, else memory)")
+    token.add_argument("--show-token", action="store_true", help="include access_token in the output")
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run the local vendor sandbox (see: auth-overlay sandbox --help)",
+        add_help=False,
+    )
+    sandbox.add_argument("args", nargs=argparse.REMAINDER)
+
+    demo = commands.add_parser(
+        "demo",
+        help="show every vendor's token flow against an in-process sandbox",
+        add_help=False,
+    )
+    demo.add_argument("args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def _credential(provider: str, name: str) -> str | None:
+    return os.environ.get(f"{provider.upper()}_{name}") or None
+
+
+def _token_command(args: argparse.Namespace) -> int:
+    provider: str = args.provider
+    extra: dict[str, Any] = {}
+    refresh = _credential(provider, "REFRESH_TOKEN")
+    if refresh:
+        extra["refresh_token"] = refresh
+    if args.issuer:
+        extra["issuer"] = args.issuer
+    try:
+        auth = TokenAuth.for_provider(
+            provider,
+            client_id=_credential(provider, "CLIENT_ID") or "",
+            client_secret=_credential(provider, "CLIENT_SECRET") or "",
+            environment=args.environment,
+            token_url=args.token_url,
+            scope=args.scope,
+            cache=args.cache,
+            **extra,
+        )
+        token = auth.get_token()
+    except errors.ConfigurationError as exc:
+        hint = ""
+        if "client_id" in exc.message or "client_secret" in exc.message:
+            hint = f" (set {provider.upper()}_CLIENT_ID and {provider.upper()}_CLIENT_SECRET)"
+        print(f"auth-overlay: {exc.message}{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    except errors.AuthOverlayError as exc:
+        report = {key: exc.to_dict()[key] for key in ("error_code", "error", "provider", "status_code", "retryable")}
+        report["message"] = exc.message
+        if exc.retry_after is not None:
+            report["retry_after"] = exc.retry_after
+        print(json.dumps(report), file=sys.stderr)
+        return EXIT_TOKEN_ERROR
+    out: dict[str, Any] = {
+        "provider": auth.provider,
+        "environment": auth.environment,
+        "token_type": token.token_type,
+        "expires_in": int(token.expires_in()),
+        "expires_at": token.expires_at.isoformat(),
+        "fingerprint": token.fingerprint,
+    }
+    if token.scope:
+        out["scope"] = token.scope
+    if args.show_token:
+        out["access_token"] = token.access_token
+    print(json.dumps(out))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The sandbox and demo own their options; hand everything after the command over untouched.
+    if argv[:1] == ["sandbox"]:
+        from auth_overlay.sandbox import serve
+
+        return serve(argv[1:])
+    if argv[:1] == ["demo"]:
+        from auth_overlay._demo import main as demo_main
+
+        return demo_main(argv[1:])
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return _token_command(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

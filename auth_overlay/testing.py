@@ -1,0 +1,52 @@
+"""Helpers for testing code that uses auth-overlay, with or without sockets."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from auth_overlay._auth import TokenAuth
+
+__all__ = ["mock_token_transport", "sandbox_token_auth"]
+
+_CALLBACK = "https://app.example/callback"
+
+
+def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth:
+    """A ``TokenAuth`` for ``provider`` pointed at a running ``auth_overlay.sandbox.Sandbox``."""
+    creds = sandbox.credentials(provider)
+    if provider == "tradovate" and not {"code", "refresh_token", "username"} & options.keys():
+        options["code"] = sandbox.issue_authorization_code(_CALLBACK)
+        options["redirect_uri"] = _CALLBACK
+    options.setdefault("client_id", creds.client_id)
+    options.setdefault("client_secret", creds.client_secret)
+    options.setdefault("base_url", sandbox.base_url(provider))
+    return TokenAuth.for_provider(provider, **options)
+
+
+def mock_token_transport(
+    handler: Callable[[httpx.Request], httpx.Response] | None = None, *, lifetime: int = 3600
+) -> httpx.MockTransport:
+    """In-process answers: every token endpoint (form or JSON body) gets a fresh token;
+    anything else goes to ``handler`` (default: 200 ``{"ok": true}`` when a bearer token is sent)."""
+    counter = itertools.count(1)
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith(("/token", "/oauthtoken")):
+            n = next(counter)
+            access = hashlib.sha256(f"mock-{n}".encode()).hexdigest()[:40]
+            body = {"access_token": access, "token_type": "Bearer", "expires_in": lifetime, "refresh_token": f"r{n}"}
+            return httpx.Response(200, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        if handler is not None:
+            return handler(request)
+        if request.headers.get("authorization", "").startswith("Bearer "):
+            return httpx.Response(200, json={"ok": True})
+        return httpx.Response(401, json={"error": "unauthorized"})
+
+    return httpx.MockTransport(respond)
