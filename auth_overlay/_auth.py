@@ -193,13 +193,14 @@ class TokenAuth(httpx.Auth):
 
     def _api_flow(self, request: httpx.Request) -> Generator[_NeedToken | httpx.Request, Any, None]:
         """Decisions for one API request, shared by both drivers above."""
+        # Only in-memory bodies can be sent twice; a streamed upload is consumed by sending it.
+        # Decide now: a transport may buffer the stream into memory while sending.
+        replayable = isinstance(request.stream, httpx.ByteStream)
         token: Token = yield _NeedToken(None)
         request.headers["Authorization"] = token.authorization
         response: httpx.Response = yield request
         if response.status_code != 401:
             return  # 403 means "not allowed", not "token expired": no refresh
-        # Only in-memory bodies can be sent twice; a streamed upload is already consumed.
-        replayable = isinstance(request.stream, httpx.ByteStream)
         fresh: Token = yield _NeedToken(token)
         replay = replayable and fresh.fingerprint != token.fingerprint
         emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, token.fingerprint, replay))
