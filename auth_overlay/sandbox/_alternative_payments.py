@@ -66,9 +66,7 @@ def token(state: SandboxState, request: RecordedRequest) -> CannedResponse:
         return _bad_request(str(exc))
     if fields.get("grant_type") != "client_credentials":
         return _bad_request("grant_type must be client_credentials")
-    issued = state.issue_token(
-        "alternative_payments", client.client_id, value=secrets.token_hex(28)
-    )
+    issued = state.issue_token("alternative_payments", client.client_id, value=secrets.token_hex(28))
     return CannedResponse.json(
         200,
         {

@@ -77,22 +77,15 @@ def _is_loopback(host: str) -> bool:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="auth-overlay sandbox",
-        description="Local emulation of the Tradevest, Alternative Payments and Tradovate "
-        "token endpoints.",
+        description="Local emulation of the Tradevest, Alternative Payments and Tradovate token endpoints.",
         epilog=_FAULT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback only)")
     parser.add_argument("--port", type=int, default=0, help="port (0: any free port)")
-    parser.add_argument(
-        "--allow-remote", action="store_true", help="allow binding a non-loopback address"
-    )
-    parser.add_argument(
-        "--token-lifetime", type=_float, default=3600.0, metavar="S", help="seconds (default 3600)"
-    )
-    parser.add_argument(
-        "--fault", action="append", default=[], metavar="SPEC", help="see below; repeatable"
-    )
+    parser.add_argument("--allow-remote", action="store_true", help="allow binding a non-loopback address")
+    parser.add_argument("--token-lifetime", type=_float, default=3600.0, metavar="S", help="seconds (default 3600)")
+    parser.add_argument("--fault", action="append", default=[], metavar="SPEC", help="see below; repeatable")
     return parser
 
 
@@ -143,11 +136,7 @@ def serve(argv: list[str] | None = None) -> int:
                 f"  {provider}: token URL {sandbox.token_url(provider)}"
                 f"  base URL {sandbox.base_url(provider)}"
                 f"  client_id={creds.client_id} client_secret={creds.client_secret}"
-                + (
-                    f" username={creds.username} password={creds.password}"
-                    if creds.username
-                    else ""
-                )
+                + (f" username={creds.username} password={creds.password}" if creds.username else "")
             )
         sys.stdout.flush()
         while not stop.wait(0.2):

@@ -62,9 +62,7 @@ class Fault:
     # -- constructors -------------------------------------------------------------------
 
     @classmethod
-    def latency(
-        cls, seconds: float, *, times: int | None = 1, endpoint: str | None = None
-    ) -> Fault:
+    def latency(cls, seconds: float, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """Wait ``seconds`` before answering normally (a client timeout shorter than that fires)."""
         return cls(kind="latency", seconds=seconds, times=times, endpoint=endpoint)
 
@@ -111,14 +109,10 @@ class Fault:
     @classmethod
     def html(cls, code: int = 502, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """A gateway's HTML error page."""
-        return cls.status(
-            code, _HTML_PAGE, content_type="text/html", times=times, endpoint=endpoint
-        )
+        return cls.status(code, _HTML_PAGE, content_type="text/html", times=times, endpoint=endpoint)
 
     @classmethod
-    def malformed(
-        cls, code: int = 200, *, times: int | None = 1, endpoint: str | None = None
-    ) -> Fault:
+    def malformed(cls, code: int = 200, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """Truncated JSON with a correct Content-Length."""
         return cls.status(code, b'{"access_token": "4f2a', times=times, endpoint=endpoint)
 
@@ -135,9 +129,7 @@ class Fault:
         """429, empty body by default, with ``Retry-After`` (seconds or HTTP date) or without."""
         headers: dict[str, str] = {}
         if retry_after is not None:
-            headers["Retry-After"] = (
-                retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
-            )
+            headers["Retry-After"] = retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
         return cls.status(
             code,
             body,
@@ -148,9 +140,7 @@ class Fault:
         )
 
     @classmethod
-    def drop_connection(
-        cls, *, reset: bool = False, times: int | None = 1, endpoint: str | None = None
-    ) -> Fault:
+    def drop_connection(cls, *, reset: bool = False, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """Close the connection without an answer (``reset=True``: with a TCP RST)."""
         return cls(kind="drop_connection", reset=reset, times=times, endpoint=endpoint)
 
@@ -168,9 +158,7 @@ class Fault:
         if body is not None:
             raw = body.encode("utf-8") if isinstance(body, str) else body
             response = CannedResponse(status=200, body=raw)
-        return cls(
-            kind="slow_body", seconds=seconds, response=response, times=times, endpoint=endpoint
-        )
+        return cls(kind="slow_body", seconds=seconds, response=response, times=times, endpoint=endpoint)
 
     @classmethod
     def truncated(cls, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
@@ -178,9 +166,7 @@ class Fault:
         return cls(kind="truncated", times=times, endpoint=endpoint)
 
     @classmethod
-    def oversized(
-        cls, size: int = 5 * 1024 * 1024, *, times: int | None = 1, endpoint: str | None = None
-    ) -> Fault:
+    def oversized(cls, size: int = 5 * 1024 * 1024, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """The normal (valid) JSON answer padded with an extra field up to ``size`` bytes."""
         if size < 0:
             raise ValueError("size must not be negative")
@@ -208,8 +194,6 @@ class Fault:
         )
 
     @classmethod
-    def respond_with(
-        cls, responder: Responder, *, times: int | None = 1, endpoint: str | None = None
-    ) -> Fault:
+    def respond_with(cls, responder: Responder, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """Let ``responder(request)`` answer; returning ``None`` falls back to the normal answer."""
         return cls(kind="respond_with", responder=responder, times=times, endpoint=endpoint)

@@ -77,15 +77,15 @@ class Sandbox:
                 lifetimes[check_provider(name)] = _lifetime(seconds)
         else:
             lifetimes = dict.fromkeys(PROVIDERS, _lifetime(token_lifetime))
-        clients: dict[Provider, list[VendorCredentials]] = {
-            p: [DEFAULT_CREDENTIALS[p]] for p in PROVIDERS
-        }
+        clients: dict[Provider, list[VendorCredentials]] = {p: [DEFAULT_CREDENTIALS[p]] for p in PROVIDERS}
         for name, client in (credentials or {}).items():
             clients[check_provider(name)] = [client]
         if tradovate_session_limit < 1:
             raise ValueError("tradovate_session_limit must be at least 1")
         self._host = host
         self._requested_port = port
+        self._initial_lifetimes = dict(lifetimes)
+        self._initial_clients = {p: list(c) for p, c in clients.items()}
         self._state = SandboxState(
             lifetimes=lifetimes,
             clients=clients,
@@ -112,9 +112,7 @@ class Sandbox:
             if self._server is not None:
                 raise RuntimeError("sandbox is already running")
             self._stopping = threading.Event()
-            server = SandboxServer(
-                (self._host, self._requested_port), self._state, ROUTES, self._stopping
-            )
+            server = SandboxServer((self._host, self._requested_port), self._state, ROUTES, self._stopping)
             thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.05},
@@ -214,9 +212,7 @@ class Sandbox:
 
     def add_fault(self, provider: str, fault: Fault) -> None:
         with self._state.lock:
-            self._state.faults[check_provider(provider)].append(
-                QueuedFault(fault=fault, remaining=fault.times)
-            )
+            self._state.faults[check_provider(provider)].append(QueuedFault(fault=fault, remaining=fault.times))
 
     def clear_faults(self, provider: str | None = None) -> None:
         """Drop queued faults (of one provider or all); Tradovate's also drops penalties."""
@@ -255,6 +251,12 @@ class Sandbox:
         with self._state.lock:
             return list(self._state.recorded[check_provider(provider)])
 
+    def reset(self) -> None:
+        """Back to the state right after construction: no tokens, sessions, faults, penalties,
+        recorded requests or counts; lifetimes and clients as given to the constructor."""
+        with self._state.lock:
+            self._state.reset(self._initial_lifetimes, self._initial_clients)
+
     def reset_counters(self) -> None:
         """Forget recorded requests, token-request counts and Tradovate stats (not tokens)."""
         with self._state.lock:
@@ -262,16 +264,12 @@ class Sandbox:
 
     # -- tradovate ------------------------------------------------------------------------
 
-    def issue_authorization_code(
-        self, redirect_uri: str | None = None, *, username: str | None = None
-    ) -> str:
+    def issue_authorization_code(self, redirect_uri: str | None = None, *, username: str | None = None) -> str:
         """A single-use code, as the vendor's ``/oauth`` page would hand to the callback."""
         with self._state.lock:
             return _tradovate.issue_authorization_code(self._state, redirect_uri, username)
 
-    def tradovate_penalty(
-        self, p_time: float, captcha: bool = False, times: int | None = 1
-    ) -> None:
+    def tradovate_penalty(self, p_time: float, captcha: bool = False, times: int | None = 1) -> None:
         """Queue a penalty: the next ``times`` fresh logins get a p-ticket (captcha: sticky)."""
         if p_time < 0:
             raise ValueError("p_time cannot be negative")

@@ -89,13 +89,9 @@ class SandboxServer(ThreadingHTTPServer):
             self.address_family = socket.AF_INET6
         super().__init__(address, RequestHandler)
 
-    def process_request(
-        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
-    ) -> None:
+    def process_request(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         assert isinstance(request, socket.socket)
-        worker = threading.Thread(
-            target=self._work, args=(request, client_address), daemon=True, name="sandbox-conn"
-        )
+        worker = threading.Thread(target=self._work, args=(request, client_address), daemon=True, name="sandbox-conn")
         with self._tracking:
             self._connections.add(request)
             self._workers.add(worker)
@@ -109,9 +105,7 @@ class SandboxServer(ThreadingHTTPServer):
                 self._connections.discard(request)
                 self._workers.discard(threading.current_thread())
 
-    def handle_error(
-        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
-    ) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         if isinstance(sys.exc_info()[1], OSError) or self.stopping.is_set():
             return  # a client that went away, or our own shutdown closing its socket
         super().handle_error(request, client_address)
@@ -221,9 +215,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             body=body,
             received_at=time.monotonic(),
         )
-        candidates = [
-            r for r in self._sandbox.routes if r.provider == prefix and r.path_matches(rest)
-        ]
+        candidates = [r for r in self._sandbox.routes if r.provider == prefix and r.path_matches(rest)]
         route = next((r for r in candidates if r.method == self.command), None)
         state = self._sandbox.state
         fault: Fault | None = None
@@ -247,9 +239,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             with state.lock:
                 return route.handler(state, request)
         except Exception as exc:  # a sandbox bug must show up as an answer, not a hang
-            return CannedResponse.json(
-                500, {"error": "sandbox_internal_error", "detail": repr(exc)}
-            )
+            return CannedResponse.json(500, {"error": "sandbox_internal_error", "detail": repr(exc)})
 
     def _answer(self, route: Route, request: RecordedRequest, fault: Fault | None) -> None:
         if fault is None:
@@ -269,9 +259,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             try:
                 custom = fault.responder(request)
             except Exception as exc:
-                custom = CannedResponse.json(
-                    500, {"error": "sandbox_responder_error", "detail": repr(exc)}
-                )
+                custom = CannedResponse.json(500, {"error": "sandbox_responder_error", "detail": repr(exc)})
             self._send(custom if custom is not None else self._normal(route, request))
         elif kind == "drop_connection":
             self._drop(reset=fault.reset)

@@ -114,6 +114,7 @@ class Ticket:
     value: str
     body_key: str
     not_before: float
+    p_time: float
     captcha: bool
 
 
@@ -164,15 +165,9 @@ class SandboxState:
     tradovate: TradovateOptions
     clock: Callable[[], float] = time.monotonic
     lock: threading.RLock = field(default_factory=threading.RLock)
-    faults: dict[Provider, list[QueuedFault]] = field(
-        default_factory=lambda: {p: [] for p in PROVIDERS}
-    )
-    recorded: dict[Provider, list[RecordedRequest]] = field(
-        default_factory=lambda: {p: [] for p in PROVIDERS}
-    )
-    token_request_counts: dict[Provider, int] = field(
-        default_factory=lambda: dict.fromkeys(PROVIDERS, 0)
-    )
+    faults: dict[Provider, list[QueuedFault]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
+    recorded: dict[Provider, list[RecordedRequest]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
+    token_request_counts: dict[Provider, int] = field(default_factory=lambda: dict.fromkeys(PROVIDERS, 0))
     tokens: dict[str, IssuedToken] = field(default_factory=dict)
     codes: dict[str, AuthorizationCode] = field(default_factory=dict)
     refresh_grants: dict[str, RefreshGrant] = field(default_factory=dict)
@@ -193,9 +188,7 @@ class SandboxState:
                 return client
         return None
 
-    def authenticate(
-        self, provider: Provider, client_id: str, client_secret: str
-    ) -> VendorCredentials | None:
+    def authenticate(self, provider: Provider, client_id: str, client_secret: str) -> VendorCredentials | None:
         client = self.find_client(provider, client_id)
         if client is None or not same_secret(client.client_secret, client_secret):
             return None
@@ -268,14 +261,32 @@ class SandboxState:
             self.counters.sessions_closed_by_limit += 1
         self.sessions[username] = [s for s in sessions if s.live(now)]
         self.counters.sessions_opened += 1
-        self.counters.max_concurrent_sessions_seen = max(
-            self.counters.max_concurrent_sessions_seen, len(live)
-        )
+        self.counters.max_concurrent_sessions_seen = max(self.counters.max_concurrent_sessions_seen, len(live))
         return session
 
     def live_sessions(self, username: str) -> int:
         now = self.clock()
         return sum(1 for s in self.sessions.get(username, []) if s.live(now))
+
+    def reset(
+        self,
+        lifetimes: Mapping[Provider, float],
+        clients: Mapping[Provider, list[VendorCredentials]],
+    ) -> None:
+        self.lifetimes = dict(lifetimes)
+        self.clients = {p: list(c) for p, c in clients.items()}
+        for queue in self.faults.values():
+            queue.clear()
+        for collection in (
+            self.tokens,
+            self.codes,
+            self.refresh_grants,
+            self.sessions,
+            self.tickets,
+        ):
+            collection.clear()
+        self.penalties.clear()
+        self.reset_counters()
 
     def reset_counters(self) -> None:
         for provider in PROVIDERS:

@@ -36,9 +36,7 @@ _KNOWN_GRANTS = frozenset({"client_credentials", "authorization_code", "refresh_
 
 
 def _error(code: str, description: str) -> CannedResponse:
-    return CannedResponse.json(
-        400, {"error": code, "error_description": description}, headers=dict(NO_STORE)
-    )
+    return CannedResponse.json(400, {"error": code, "error_description": description}, headers=dict(NO_STORE))
 
 
 def token(  # noqa: PLR0911 - one return per documented error, in checking order
@@ -89,9 +87,7 @@ def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     payload = whoami_payload(state, "tradevest", token)
     requestor_id = request.headers.get("requestor-id")
     payload["requestor_id"] = requestor_id
-    return CannedResponse.json(
-        200, payload, headers={"Requestor-ID": requestor_id} if requestor_id else None
-    )
+    return CannedResponse.json(200, payload, headers={"Requestor-ID": requestor_id} if requestor_id else None)
 
 
 ROUTES = (

@@ -19,8 +19,8 @@ Sessions ``POST /v1/auth/accesstokenrequest`` (JSON) also always answer HTTP 200
   ``{"errorText": "Invalid request body."}`` for a body that is not a JSON object.
 * ``{"p-ticket", "p-time", "p-captcha"}`` while a penalty is queued; the identical body
   plus ``p-ticket`` is let through once ``p-time`` has passed (earlier: another ticket
-  for the remaining time); a captcha penalty, once reached, tickets every login until
-  cleared.
+  for the remaining time; a changed body: another ticket for the full penalty); a captcha
+  penalty, once reached, tickets every login until cleared.
 
 ``GET /v1/auth/renewaccesstoken`` and ``GET /v1/auth/me`` need ``Authorization: Bearer``
 with a live token. A dead one (expired, revoked, its session closed by the two-session
@@ -99,9 +99,7 @@ def _user(state: SandboxState, username: str) -> VendorCredentials:
 # -- OAuth ------------------------------------------------------------------------------
 
 
-def issue_authorization_code(
-    state: SandboxState, redirect_uri: str | None, username: str | None
-) -> str:
+def issue_authorization_code(state: SandboxState, redirect_uri: str | None, username: str | None) -> str:
     client = state.primary("tradovate")
     code = AuthorizationCode(
         value=secrets.token_urlsafe(24),
@@ -129,9 +127,7 @@ def _redeem_code(state: SandboxState, body: dict[str, Any], client_id: str) -> s
     return code.username
 
 
-def _redeem_refresh(
-    state: SandboxState, body: dict[str, Any], client_id: str
-) -> RefreshGrant | CannedResponse:
+def _redeem_refresh(state: SandboxState, body: dict[str, Any], client_id: str) -> RefreshGrant | CannedResponse:
     value = body.get("refresh_token")
     if not isinstance(value, str) or not value:
         return _oauth_error("invalid_request", "refresh_token is required")
@@ -204,9 +200,7 @@ def oauth_token(  # noqa: PLR0911 - one return per in-band error, in checking or
 # -- sessions ---------------------------------------------------------------------------
 
 
-def _session_payload(
-    state: SandboxState, token: IssuedToken, session: TradovateSession
-) -> dict[str, Any]:
+def _session_payload(state: SandboxState, token: IssuedToken, session: TradovateSession) -> dict[str, Any]:
     wall = datetime.now(UTC)
     expires = wall + timedelta(seconds=token.expires_at - state.clock())
     return {
@@ -221,9 +215,13 @@ def _session_payload(
     }
 
 
-def _ticket(state: SandboxState, body_key: str, not_before: float, captcha: bool) -> CannedResponse:
+def _ticket(state: SandboxState, body_key: str, not_before: float, p_time: float, captcha: bool) -> CannedResponse:
     ticket = Ticket(
-        value=secrets.token_urlsafe(24), body_key=body_key, not_before=not_before, captcha=captcha
+        value=secrets.token_urlsafe(24),
+        body_key=body_key,
+        not_before=not_before,
+        p_time=p_time,
+        captcha=captcha,
     )
     state.tickets[ticket.value] = ticket
     state.counters.penalty_tickets_issued += 1
@@ -271,10 +269,12 @@ def access_token_request(state: SandboxState, request: RecordedRequest) -> Canne
     now = state.clock()
     if isinstance(ticket_value, str):
         ticket = state.tickets.get(ticket_value)
-        if ticket is not None and not ticket.captcha and ticket.body_key == body_key:
+        if ticket is not None and not ticket.captcha:
             del state.tickets[ticket_value]
+            if ticket.body_key != body_key:  # only the identical body redeems a ticket
+                return _ticket(state, body_key, now + ticket.p_time, ticket.p_time, captcha=False)
             if now < ticket.not_before:
-                return _ticket(state, body_key, ticket.not_before, captcha=False)
+                return _ticket(state, body_key, ticket.not_before, ticket.p_time, captcha=False)
             return _login(state, body)
     if state.penalties:
         penalty = state.penalties[0]
@@ -282,7 +282,7 @@ def access_token_request(state: SandboxState, request: RecordedRequest) -> Canne
             penalty.remaining -= 1
             if penalty.remaining <= 0:
                 state.penalties.pop(0)
-        return _ticket(state, body_key, now + penalty.p_time, captcha=penalty.captcha)
+        return _ticket(state, body_key, now + penalty.p_time, penalty.p_time, captcha=penalty.captcha)
     return _login(state, body)
 
 
