@@ -1,0 +1,90 @@
+"""Shared fixtures for the repository tools (tools/ is not in the wheel under test).
+
+The tools run as subprocesses from the checkout (`python -m tools.X`, cwd = repository
+root) against temporary copies, so no test can change the real openapi/ or generated/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+# Byte-exact copies of the seed pages the specs were vendored from (their sha256s are the
+# ones in the manifests), kept here so the tests don't depend on anything outside the repo.
+PAGES = Path(__file__).resolve().parent / "pages"
+CACHE_DIRS = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not set(CACHE_DIRS).intersection(p.parts)
+    }
+
+
+@pytest.fixture(scope="session")
+def snapshot() -> Callable[[Path], dict[str, bytes]]:
+    """Every file under a folder with its bytes: equal snapshots mean nothing was written."""
+    return _snapshot
+
+
+def run_tool(module: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", f"tools.{module}", *map(str, args)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def vendor() -> Run:
+    return lambda *args: run_tool("vendor", *args)
+
+
+@pytest.fixture
+def drift() -> Run:
+    return lambda *args: run_tool("drift", *args)
+
+
+@pytest.fixture
+def openapi_copy(tmp_path: Path) -> Path:
+    """A private copy of openapi/ to vendor into."""
+    target = tmp_path / "repo" / "openapi"
+    shutil.copytree(REPO / "openapi", target, ignore=shutil.ignore_patterns(*CACHE_DIRS))
+    return target
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """The parts of the repository drift looks at, copied."""
+    root = tmp_path / "repo"
+    for name in ("openapi", "generated", "tools"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(*CACHE_DIRS))
+    return root
+
+
+@pytest.fixture(scope="session")
+def specdiff() -> ModuleType:
+    """tools/specdiff.py is pure and imports nothing from the repository: load it by path."""
+    path = REPO / "tools" / "specdiff.py"
+    spec = importlib.util.spec_from_file_location("_tooling_specdiff", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
