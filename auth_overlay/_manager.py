@@ -110,6 +110,8 @@ class TokenManager:
         self._rng = random.Random()
         self._lock = threading.Lock()
         self._token: Token | None = None
+        # The last token dropped by invalidate(): its refresh token is still good for the next fetch.
+        self._retired: Token | None = None
         self._refresh_at = 0.0  # epoch seconds; the hit path compares against it
         self._usable_until = 0.0
         self._flight: concurrent.futures.Future[Token] | None = None
@@ -187,7 +189,7 @@ class TokenManager:
         with self._lock:
             current = self._token
             if current is not None and (token is None or token.fingerprint == current.fingerprint):
-                self._token = None
+                self._token, self._retired = None, current
                 self._refresh_at = self._usable_until = 0.0
             self._failure = None
         target = token or current
@@ -218,7 +220,7 @@ class TokenManager:
                 self._failure = None
             if self._flight is not None:
                 return "wait", self._flight, None
-            stale = rejected or token
+            stale = rejected or token or self._retired
             emit(
                 self._on_event,
                 CacheMiss(
@@ -313,6 +315,7 @@ class TokenManager:
         now = time.time()
         previous = self._token
         self._token = token
+        self._retired = None
         self._failure = None
         self._usable_until = self._refresh.usable_until(token).timestamp()
         self._refresh_at = self._refresh.refresh_at(token, self._default_margin, self._rng).timestamp()

@@ -168,11 +168,14 @@ def test_concurrent_401s_coalesce_into_one_refetch(sandbox: Sandbox) -> None:
         sandbox.reset_counters()
         _slow_token_endpoint(sandbox)
         barrier = threading.Barrier(32)
-        statuses: list[int] = []
+        statuses: list[int | str] = []
 
         def call() -> None:
             barrier.wait()
-            statuses.append(client.get(api).status_code)
+            try:
+                statuses.append(client.get(api).status_code)
+            except Exception as exc:  # recorded, so a failure says what happened
+                statuses.append(repr(exc))
 
         threads = [threading.Thread(target=call) for _ in range(32)]
         for t in threads:
