@@ -115,7 +115,7 @@ class Sandbox:
             server = SandboxServer((self._host, self._requested_port), self._state, ROUTES, self._stopping)
             thread = threading.Thread(
                 target=server.serve_forever,
-                kwargs={"poll_interval": 0.05},
+                kwargs={"poll_interval": 0.01},  # stop() waits at most one poll
                 daemon=True,
                 name="auth-overlay-sandbox",
             )

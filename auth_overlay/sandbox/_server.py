@@ -71,6 +71,7 @@ class SandboxServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False  # we join our own workers, with a timeout
+    request_queue_size = 128  # socketserver's 5 resets bursts of concurrent clients
 
     def __init__(
         self,
