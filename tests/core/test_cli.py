@@ -1,0 +1,90 @@
+"""``auth-overlay token``: its three exit paths, run as a real process against the sandbox."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auth_overlay.sandbox import Sandbox
+
+
+def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.endswith(("_CLIENT_ID", "_CLIENT_SECRET", "_REFRESH_TOKEN"))}
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "auth_overlay._cli", *args], capture_output=True, text=True, env=clean, cwd=cwd, timeout=60, check=False
+    )
+
+
+@pytest.fixture
+def env(sandbox: Sandbox) -> dict[str, str]:
+    creds = sandbox.credentials("alternative_payments")
+    return {"ALTERNATIVE_PAYMENTS_CLIENT_ID": creds.client_id, "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": creds.client_secret}
+
+
+def test_success_prints_one_json_object_without_the_token(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
+    result = _run(["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert set(out) == {"provider", "environment", "token_type", "expires_in", "expires_at", "fingerprint"}
+    assert out["provider"] == "alternative_payments"
+    assert out["environment"] == "demo"
+    assert out["token_type"] == "Bearer"
+    assert 3590 <= out["expires_in"] <= 3600
+
+
+def test_show_token_includes_it(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
+    args = ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments"), "--show-token"]
+    out = json.loads(_run(args, env, tmp_path).stdout)
+    assert len(out["access_token"]) == 56  # the vendor's opaque 56-hex token
+
+
+def test_token_error_exits_1_with_json_on_stderr(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
+    env = {**env, "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": "wrong"}
+    result = _run(["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    error = json.loads(result.stderr)
+    assert error == {
+        "error_code": "invalid_client",
+        "error": "InvalidClientError",
+        "provider": "alternative_payments",
+        "status_code": 403,
+        "retryable": False,
+        "message": error["message"],
+    }
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["token", "alternative_payments", "--environment", "staging"],
+        ["token", "nope"],
+        ["token"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_and_configuration_errors_exit_2_with_one_line(args: list[str], env: dict[str, str], tmp_path: Path) -> None:
+    result = _run(args, env, tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_missing_credentials_name_the_variables(tmp_path: Path) -> None:
+    result = _run(["token", "tradevest"], {}, tmp_path)
+    assert result.returncode == 2
+    assert "TRADEVEST_CLIENT_ID" in result.stderr
+
+
+def test_console_script_is_installed() -> None:
+    exe = shutil.which("auth-overlay") or str(Path(sys.executable).parent / "auth-overlay")
+    result = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("auth-overlay ")
