@@ -66,6 +66,7 @@ def test_tradevest_connect_token_path_and_scope_are_accepted(sandbox: Sandbox) -
 TRADEVEST_ERRORS: list[tuple[str, dict[str, Any], str]] = [
     ("missing client_secret", {"form": {"client_secret": None}}, "invalid_request"),
     ("JSON instead of a form", {"as_json": True}, "invalid_request"),
+    ("repeated parameter", {"repeat": "grant_type=client_credentials"}, "invalid_request"),
     ("wrong client_secret", {"form": {"client_secret": "wrong"}}, "invalid_client"),
     ("unknown client_id", {"form": {"client_id": "nobody"}}, "invalid_client"),
     ("password grant", {"form": {"grant_type": "password"}}, "unsupported_grant_type"),
@@ -84,6 +85,13 @@ def test_tradevest_error_answers_conform(
         form = _tradevest_form(sandbox, client_id="limited", client_secret="limited-secret")
     if setup.get("as_json"):
         response = httpx.post(sandbox.token_url("tradevest"), json=form)
+    elif "repeat" in setup:
+        raw = f"{httpx.QueryParams(form)}&{setup['repeat']}"
+        response = httpx.post(
+            sandbox.token_url("tradevest"),
+            content=raw.encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
     else:
         response = httpx.post(sandbox.token_url("tradevest"), data=form)
     assert response.status_code == 400, case
