@@ -109,14 +109,12 @@ class TokenAuth(httpx.Auth):
             retry=retry,
             on_event=on_event,
         )
-        grant_kind = config.initial_grant.kind if config.initial_grant else "client_credentials"
         key = cache_key(
             profile.name,
             config.environment,
             config.token_url or config.discovery_url or "",
             config.credentials.client_id,
             config.credentials.scope,
-            grant_kind,
         )
         manager = TokenManager(
             fetcher=fetcher,

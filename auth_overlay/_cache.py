@@ -45,10 +45,11 @@ class TokenCache(Protocol):
 
 
 def cache_key(
-    provider: str, environment: str | None, token_url: str, client_id: str, scope: str | None, grant: str
+    provider: str, environment: str | None, token_url: str, client_id: str, scope: str | None, subject: str | None = None
 ) -> str:
-    """Hash of what identifies a token. The secret is never part of it."""
-    material = json.dumps([provider, environment, token_url, client_id, scope or "", grant])
+    """Hash of what identifies a token: never the secret, nor how this process happened to start
+    (a code, a stored refresh token): every process of a fleet must find the same entry."""
+    material = json.dumps([provider, environment, token_url, client_id, scope or "", subject or ""])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:40]
 
 
