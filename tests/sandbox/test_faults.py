@@ -30,14 +30,14 @@ def whoami(sb: Sandbox, provider: str, token: str) -> httpx.Response:
 
 
 def test_latency_delays_then_answers_normally(sandbox: Sandbox) -> None:
-    sandbox.add_fault("tradevest", Fault.latency(0.3))
+    sandbox.add_fault("tradevest", Fault.latency(0.4))
     started = time.monotonic()
     response = tradevest_token(sandbox)
-    assert time.monotonic() - started >= 0.3
+    assert time.monotonic() - started >= 0.4
     assert response.status_code == 200
     started = time.monotonic()
     assert tradevest_token(sandbox).status_code == 200
-    assert time.monotonic() - started < 0.3
+    assert time.monotonic() - started < 0.4
 
 
 def test_latency_beyond_the_client_timeout_times_out(sandbox: Sandbox) -> None:

@@ -185,14 +185,14 @@ def test_camel_case_path_from_the_vendor_examples_works(sandbox: Sandbox) -> Non
 
 
 def test_penalty_ticket_then_identical_body_with_ticket_succeeds(sandbox: Sandbox) -> None:
-    sandbox.tradovate_penalty(p_time=0.3)
+    sandbox.tradovate_penalty(p_time=0.6)
     first = login(sandbox)
     ticket = first["p-ticket"]
     assert first["p-time"] == 1
     too_early = login(sandbox, **{"p-ticket": ticket})
     assert "p-ticket" in too_early
     assert "accessToken" not in too_early
-    time.sleep(0.35)
+    time.sleep(0.65)
     later = login(sandbox, **{"p-ticket": too_early["p-ticket"]})
     assert "accessToken" in later
     assert sandbox.tradovate_stats().penalty_tickets_issued == 2
@@ -231,9 +231,12 @@ def test_captcha_blocks_every_login_until_cleared(sandbox: Sandbox) -> None:
 
 
 def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) -> None:
-    sb = make_sandbox(token_lifetime={"tradovate": 0.6})
+    lifetime = 1.0
+    sb = make_sandbox(token_lifetime={"tradovate": lifetime})
     first = login(sb)
-    time.sleep(0.2)
+    logged_in = time.monotonic()  # the first token expires before logged_in + lifetime
+    time.sleep(0.4)
+    renewing = time.monotonic()  # the renewed token lives until after renewing + lifetime
     renewed = renew(sb, first["accessToken"])
     assert renewed.status_code == 200
     answer = renewed.json()
@@ -242,7 +245,8 @@ def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) 
     assert answer["mdAccessToken"] == first["mdAccessToken"]
     assert datetime.fromisoformat(answer["expirationTime"]) > datetime.fromisoformat(first["expirationTime"])
     assert api_status(sb, first["accessToken"]) == 200  # the old token lives to its own expiry
-    time.sleep(0.45)  # past the first token's expiry, not the renewed one's
+    time.sleep(max(0.0, logged_in + lifetime + 0.05 - time.monotonic()))
+    assert time.monotonic() < renewing + lifetime, "machine too slow for this test's timing"
     assert api_status(sb, first["accessToken"]) == 401
     assert api_status(sb, answer["accessToken"]) == 200
     stats = sb.tradovate_stats()
@@ -251,12 +255,14 @@ def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) 
 
 
 def test_renewal_can_keep_the_token_string(make_sandbox: Callable[..., Sandbox]) -> None:
-    sb = make_sandbox(token_lifetime={"tradovate": 0.5}, tradovate_renewal_rotates_token=False)
+    lifetime = 0.6
+    sb = make_sandbox(token_lifetime={"tradovate": lifetime}, tradovate_renewal_rotates_token=False)
     token = login(sb)["accessToken"]
-    time.sleep(0.3)
+    logged_in = time.monotonic()
+    time.sleep(0.35)
     assert renew(sb, token).json()["accessToken"] == token
-    time.sleep(0.3)  # 0.6 s after login: alive only because renewal extended it
-    assert api_status(sb, token) == 200
+    time.sleep(max(0.0, logged_in + lifetime + 0.05 - time.monotonic()))
+    assert api_status(sb, token) == 200  # past its first expiry: alive only by the renewal
 
 
 def test_renewal_after_expiry_is_refused_with_401(make_sandbox: Callable[..., Sandbox]) -> None:
