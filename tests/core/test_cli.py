@@ -18,18 +18,31 @@ def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Complete
     clean = {k: v for k, v in os.environ.items() if not k.endswith(("_CLIENT_ID", "_CLIENT_SECRET", "_REFRESH_TOKEN"))}
     clean.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "auth_overlay._cli", *args], capture_output=True, text=True, env=clean, cwd=cwd, timeout=60, check=False
+        [sys.executable, "-m", "auth_overlay._cli", *args],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=cwd,
+        timeout=60,
+        check=False,
     )
 
 
 @pytest.fixture
 def env(sandbox: Sandbox) -> dict[str, str]:
     creds = sandbox.credentials("alternative_payments")
-    return {"ALTERNATIVE_PAYMENTS_CLIENT_ID": creds.client_id, "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": creds.client_secret}
+    return {
+        "ALTERNATIVE_PAYMENTS_CLIENT_ID": creds.client_id,
+        "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": creds.client_secret,
+    }
 
 
-def test_success_prints_one_json_object_without_the_token(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
-    result = _run(["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path)
+def test_success_prints_one_json_object_without_the_token(
+    sandbox: Sandbox, env: dict[str, str], tmp_path: Path
+) -> None:
+    result = _run(
+        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert set(out) == {"provider", "environment", "token_type", "expires_in", "expires_at", "fingerprint"}
@@ -47,7 +60,9 @@ def test_show_token_includes_it(sandbox: Sandbox, env: dict[str, str], tmp_path:
 
 def test_token_error_exits_1_with_json_on_stderr(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
     env = {**env, "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": "wrong"}
-    result = _run(["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path)
+    result = _run(
+        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path
+    )
     assert result.returncode == 1
     assert result.stdout == ""
     error = json.loads(result.stderr)
@@ -70,7 +85,9 @@ def test_token_error_exits_1_with_json_on_stderr(sandbox: Sandbox, env: dict[str
         ["frobnicate"],
     ],
 )
-def test_usage_and_configuration_errors_exit_2_with_one_line(args: list[str], env: dict[str, str], tmp_path: Path) -> None:
+def test_usage_and_configuration_errors_exit_2_with_one_line(
+    args: list[str], env: dict[str, str], tmp_path: Path
+) -> None:
     result = _run(args, env, tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""

@@ -85,5 +85,14 @@ def test_errors_are_one_hierarchy() -> None:
         assert issubclass(cls, errors.AuthOverlayError)
         assert getattr(auth_overlay, name) is cls
     error = errors.InvalidClientError("x", provider="p", status_code=401)
-    for attribute in ("provider", "status_code", "error_code", "vendor_code", "description", "retryable", "retry_after", "request_id"):
+    for attribute in (
+        "provider",
+        "status_code",
+        "error_code",
+        "vendor_code",
+        "description",
+        "retryable",
+        "retry_after",
+        "request_id",
+    ):
         assert hasattr(error, attribute)

@@ -72,7 +72,9 @@ def test_alternative_payments_client_id_with_colon_is_refused_before_io() -> Non
 def test_alternative_payments_always_uses_https_despite_its_spec() -> None:
     auth = TokenAuth.for_provider("alternative_payments", client_id="a", client_secret="s")
     assert auth.token_url == "https://public-api.demo.alternativepayments.io/oauth/token"
-    production = TokenAuth.for_provider("alternative_payments", client_id="a", client_secret="s", environment="production")
+    production = TokenAuth.for_provider(
+        "alternative_payments", client_id="a", client_secret="s", environment="production"
+    )
     assert production.token_url == "https://public-api.alternativepayments.io/oauth/token"
 
 
@@ -92,7 +94,8 @@ def test_tradovate_exchanges_the_code_as_json_then_refreshes(sandbox: Sandbox) -
     assert bodies[1]["grant_type"] == "refresh_token"
     assert bodies[1]["refresh_token"] == first.refresh_token
     # the vendor rotated the refresh token; the new one replaced the old
-    assert second.refresh_token and second.refresh_token != first.refresh_token
+    assert second.refresh_token
+    assert second.refresh_token != first.refresh_token
 
 
 def test_tradovate_starts_from_a_stored_refresh_token(sandbox: Sandbox) -> None:
@@ -107,7 +110,9 @@ def test_tradovate_starts_from_a_stored_refresh_token(sandbox: Sandbox) -> None:
 def test_tradovate_base_path_is_configurable() -> None:
     auth = TokenAuth.for_provider("tradovate", client_id="1", client_secret="s", refresh_token="r", base_path="")
     assert auth.token_url == "https://demo.tradovateapi.com/auth/oauthtoken"
-    live = TokenAuth.for_provider("tradovate", client_id="1", client_secret="s", refresh_token="r", environment="live-d")
+    live = TokenAuth.for_provider(
+        "tradovate", client_id="1", client_secret="s", refresh_token="r", environment="live-d"
+    )
     assert live.token_url == "https://live-d.tradovateapi.com/v1/auth/oauthtoken"
 
 
@@ -115,7 +120,11 @@ def test_generic_oauth2_basic_form_encodes_credentials(sandbox: Sandbox) -> None
     creds = VendorCredentials(client_id="ap-client", client_secret="a:b%c+d")
     with Sandbox(credentials={"alternative_payments": creds}) as sb:
         auth = TokenAuth.for_provider(
-            "oauth2", client_id="ap-client", client_secret="a:b%c+d", token_url=sb.token_url("alternative_payments"), retry=FAST_RETRY
+            "oauth2",
+            client_id="ap-client",
+            client_secret="a:b%c+d",
+            token_url=sb.token_url("alternative_payments"),
+            retry=FAST_RETRY,
         )
         with pytest.raises(Exception):  # noqa: B017,PT011 - the vendor wants raw Basic; RFC 6749 form-encodes
             auth.get_token()

@@ -60,7 +60,9 @@ class RedisServer:
 def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.skip("redis-server is not installed (Debian: apt-get install redis-server); shared-cache tests need a real one")
+        pytest.skip(
+            "redis-server is not installed (Debian: apt-get install redis-server); shared-cache tests need a real one"
+        )
     server = RedisServer(binary, tmp_path)
     server.start()
     try:

@@ -98,10 +98,14 @@ def test_a_lease_holder_killed_mid_fetch_blocks_the_others_no_longer_than_the_le
     assert time.monotonic() - started < 25
 
 
-def test_processes_in_the_refresh_window_refresh_once_for_the_fleet(sandbox: Sandbox, fleet: Fleet, shared_cache: str) -> None:
+def test_processes_in_the_refresh_window_refresh_once_for_the_fleet(
+    sandbox: Sandbox, fleet: Fleet, shared_cache: str
+) -> None:
     sandbox.set_token_lifetime("tradevest", 10)
     opts = _options(sandbox, "tradevest", shared_cache)
-    seed = TokenAuth.for_provider("tradevest", refresh=RefreshPolicy(jitter=0), **{k: v for k, v in opts.items() if k != "provider"})
+    seed = TokenAuth.for_provider(
+        "tradevest", refresh=RefreshPolicy(jitter=0), **{k: v for k, v in opts.items() if k != "provider"}
+    )
     first = seed.get_token()
     fleet.spawn(4, threads=4, rounds=20, pause=0.05, **opts)
     sandbox.add_fault("tradevest", Fault.latency(0.3, times=None))
@@ -121,7 +125,10 @@ def test_a_rotated_refresh_token_is_never_used_twice(sandbox: Sandbox, fleet: Fl
     opts.pop("token_url")
     opts["base_url"] = sandbox.base_url("tradovate")
     start = TokenAuth.for_provider(
-        "tradovate", code=sandbox.issue_authorization_code(callback), redirect_uri=callback, **{k: v for k, v in opts.items() if k != "provider"}
+        "tradovate",
+        code=sandbox.issue_authorization_code(callback),
+        redirect_uri=callback,
+        **{k: v for k, v in opts.items() if k != "provider"},
     )
     start.get_token()
     time.sleep(2.1)  # expired: every process needs the refresh grant at once
@@ -147,7 +154,11 @@ def test_the_hit_path_does_not_touch_the_shared_cache(sandbox: Sandbox, tmp_path
     cache = CountingFileCache(tmp_path / "c")
     creds = sandbox.credentials("tradevest")
     auth = TokenAuth.for_provider(
-        "tradevest", client_id=creds.client_id, client_secret=creds.client_secret, token_url=sandbox.token_url("tradevest"), cache=cache
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+        cache=cache,
     )
     auth.get_token()
     warm = CountingFileCache.loads
@@ -156,7 +167,9 @@ def test_the_hit_path_does_not_touch_the_shared_cache(sandbox: Sandbox, tmp_path
     assert CountingFileCache.loads == warm
 
 
-def test_redis_unreachable_falls_back_to_a_local_fetch_with_one_warning(sandbox: Sandbox, redis_server: RedisServer) -> None:
+def test_redis_unreachable_falls_back_to_a_local_fetch_with_one_warning(
+    sandbox: Sandbox, redis_server: RedisServer
+) -> None:
     events: list[Event] = []
     creds = sandbox.credentials("tradevest")
     auth = TokenAuth.for_provider(
@@ -189,7 +202,12 @@ def test_a_corrupt_cache_file_is_ignored_and_replaced(sandbox: Sandbox, tmp_path
     }
     TokenAuth.for_provider("tradevest", **options).get_token()
     (entry,) = directory.glob("*.token")
-    for junk in (b"", b'{"v": 1, "fp": "x", "token": {"access_tok', b"\x00\xff garbage", b'{"v": 1, "fp": "abc", "token": {}}'):
+    for junk in (
+        b"",
+        b'{"v": 1, "fp": "x", "token": {"access_tok',
+        b"\x00\xff garbage",
+        b'{"v": 1, "fp": "abc", "token": {}}',
+    ):
         entry.write_bytes(junk)
         token = TokenAuth.for_provider("tradevest", **options).get_token()
         assert token.access_token
@@ -201,7 +219,11 @@ def test_file_cache_is_private_and_keyed_without_the_secret(sandbox: Sandbox, tm
     directory = tmp_path / "cache"
     creds = sandbox.credentials("tradevest")
     auth = TokenAuth.for_provider(
-        "tradevest", client_id=creds.client_id, client_secret=creds.client_secret, token_url=sandbox.token_url("tradevest"), cache=f"file://{directory}"
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+        cache=f"file://{directory}",
     )
     auth.get_token()
     assert stat.S_IMODE(directory.stat().st_mode) == 0o700
@@ -220,7 +242,11 @@ def test_tokens_at_rest_can_be_encrypted(sandbox: Sandbox, tmp_path: Path) -> No
     cache = FileTokenCache(tmp_path / "enc", encryption_key=key)
     creds = sandbox.credentials("tradevest")
     auth = TokenAuth.for_provider(
-        "tradevest", client_id=creds.client_id, client_secret=creds.client_secret, token_url=sandbox.token_url("tradevest"), cache=cache
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+        cache=cache,
     )
     token = auth.get_token()
     (entry,) = (tmp_path / "enc").glob("*.token")
@@ -231,11 +257,18 @@ def test_tokens_at_rest_can_be_encrypted(sandbox: Sandbox, tmp_path: Path) -> No
     assert FileTokenCache(tmp_path / "enc").load(key_name) is None
 
 
-def test_cache_url_comes_from_the_environment(sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_url_comes_from_the_environment(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     directory = tmp_path / "from-env"
     monkeypatch.setenv("AUTH_OVERLAY_CACHE", f"file://{directory}")
     creds = sandbox.credentials("tradevest")
-    TokenAuth.for_provider("tradevest", client_id=creds.client_id, client_secret=creds.client_secret, token_url=sandbox.token_url("tradevest")).get_token()
+    TokenAuth.for_provider(
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+    ).get_token()
     assert list(directory.glob("*.token"))
 
 
@@ -263,5 +296,3 @@ def test_redis_cache_round_trip_and_conditional_delete(redis_server: RedisServer
     assert cache.lease("k", ttl=5, wait=0.1) is None
     lease.release()
     assert cache.lease("k", ttl=5, wait=0) is not None
-
-
