@@ -25,18 +25,18 @@ RenewalRejection = Literal["http_401", "in_band"]
 DEFAULT_CREDENTIALS: Mapping[Provider, VendorCredentials] = {
     "tradevest": VendorCredentials(
         client_id="sandbox-tradevest-client",
-        client_secret="sandbox-tradevest-secret",  # noqa: S106 - published sandbox defaults
+        client_secret="sandbox-tradevest-secret",
     ),
     # The secret holds colons on purpose: RFC 7617 splits at the first one only.
     "alternative_payments": VendorCredentials(
         client_id="sandbox-ap-client",
-        client_secret="sandbox:ap:secret",  # noqa: S106 - published sandbox defaults
+        client_secret="sandbox:ap:secret",
     ),
     "tradovate": VendorCredentials(
         client_id="4242",
-        client_secret="sandbox-tradovate-secret",  # noqa: S106 - published sandbox defaults
+        client_secret="sandbox-tradovate-secret",
         username="sandbox-trader",
-        password="sandbox-password",  # noqa: S106 - published sandbox default
+        password="sandbox-password",
     ),
 }
 
