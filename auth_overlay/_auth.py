@@ -12,10 +12,10 @@ import httpx
 from auth_overlay import errors
 from auth_overlay._cache import MemoryTokenCache, TokenCache, cache_key
 from auth_overlay._config import ResolvedConfig, cache_url_from_env, resolve
-from auth_overlay._events import EventHook, UnauthorizedReplay, emit
+from auth_overlay._events import EventHook, UnauthorizedReplay, emit, logger
 from auth_overlay._fetch import Fetcher
 from auth_overlay._generated import generated_client_class
-from auth_overlay._manager import GrantSource, TokenManager
+from auth_overlay._manager import GrantSource, OAuthGrants, SessionGrants, TokenManager
 from auth_overlay._outcome import Judge
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._secret import Secret
@@ -65,6 +65,11 @@ class TokenAuth(httpx.Auth):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | str = True,
+        username: str | None = None,
+        password: str | Secret | None = None,
+        app_id: str | None = None,
+        app_version: str | None = None,
+        device_id: str | None = None,
     ) -> TokenAuth:
         """Authentication for ``provider`` (``tradevest``, ``alternative_payments``, ``tradovate``, ``oauth2``).
 
@@ -73,6 +78,10 @@ class TokenAuth(httpx.Auth):
         overrides the token endpoint (full URL); ``cache`` is a ``TokenCache`` or a URL
         (``memory://``, ``file:///dir``, ``redis://host:port/db``; default: the
         ``AUTH_OVERLAY_CACHE`` environment variable, else memory).
+
+        Tradovate trading sessions: pass ``username=``, ``password=``, ``app_id=``,
+        ``app_version=`` (and optionally ``device_id=``) with the API key as
+        ``client_id``/``client_secret``; ``base_url=`` overrides host and base path.
         """
         config = resolve(
             provider,
@@ -89,6 +98,11 @@ class TokenAuth(httpx.Auth):
             code=code,
             redirect_uri=redirect_uri,
             refresh_token=refresh_token,
+            username=username,
+            password=password,
+            app_id=app_id,
+            app_version=app_version,
+            device_id=device_id,
         )
         profile = config.profile
         retry = retry or RetryPolicy()
@@ -115,12 +129,21 @@ class TokenAuth(httpx.Auth):
             config.token_url or config.discovery_url or "",
             config.credentials.client_id,
             config.credentials.scope,
+            config.credentials.user.username if config.credentials.user else None,
         )
+        token_cache = open_cache(cache)
+        grants: GrantSource
+        if profile.logs_in:
+            grants = SessionGrants()
+            if not token_cache.shared:
+                _warn_session_per_process(profile.name)
+        else:
+            grants = OAuthGrants(initial=config.initial_grant, client_credentials=profile.client_credentials)
         manager = TokenManager(
             fetcher=fetcher,
-            cache=open_cache(cache),
+            cache=token_cache,
             key=key,
-            grants=GrantSource(initial=config.initial_grant, client_credentials=profile.client_credentials),
+            grants=grants,
             retry=retry,
             refresh=refresh or RefreshPolicy(),
             default_margin=profile.refresh_margin,
@@ -230,6 +253,22 @@ class TokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"TokenAuth(provider={self.provider!r}, environment={self.environment!r}, token_url={self.token_url!r})"
+
+
+_warned_session_per_process: set[str] = set()
+
+
+def _warn_session_per_process(provider: str) -> None:
+    """Once per process: without a shared cache, every process opens its own vendor session."""
+    if provider in _warned_session_per_process:
+        return
+    _warned_session_per_process.add(provider)
+    logger.warning(
+        "%s: no shared cache, so each process logs in and opens its own session; the vendor keeps only "
+        "two sessions per user and closes the oldest. Share one session across the fleet with "
+        "cache='file:///…' or cache='redis://…' (or AUTH_OVERLAY_CACHE).",
+        provider,
+    )
 
 
 def open_cache(cache: TokenCache | str | None) -> TokenCache:

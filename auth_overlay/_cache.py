@@ -45,7 +45,12 @@ class TokenCache(Protocol):
 
 
 def cache_key(
-    provider: str, environment: str | None, token_url: str, client_id: str, scope: str | None, subject: str | None = None
+    provider: str,
+    environment: str | None,
+    token_url: str,
+    client_id: str,
+    scope: str | None,
+    subject: str | None = None,
 ) -> str:
     """Hash of what identifies a token: never the secret, nor how this process happened to start
     (a code, a stored refresh token): every process of a fleet must find the same entry."""

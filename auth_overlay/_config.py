@@ -14,7 +14,7 @@ import attrs
 
 from auth_overlay import errors
 from auth_overlay._generated import TokenExchange
-from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, RefreshTokenGrant
+from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, RefreshTokenGrant, UserLogin
 from auth_overlay._profiles import Environment, ProviderProfile, get_profile
 from auth_overlay._secret import Secret, as_secret
 
@@ -83,6 +83,11 @@ def resolve(
     code: str | Secret | None,
     redirect_uri: str | None,
     refresh_token: str | Secret | None,
+    username: str | None = None,
+    password: str | Secret | None = None,
+    app_id: str | None = None,
+    app_version: str | None = None,
+    device_id: str | None = None,
 ) -> ResolvedConfig:
     profile = get_profile(provider)
     name = profile.name
@@ -91,6 +96,12 @@ def resolve(
     assert client_id is not None
     secret = as_secret(client_secret)
     assert secret is not None
+    user = _user_login(profile, username, password, app_id, app_version, device_id)
+    if user is not None:
+        assert profile.session is not None
+        profile = profile.session
+        if code is not None or refresh_token is not None:
+            raise errors.ConfigurationError("a user login does not take code= or refresh_token=", provider=name)
 
     if scope is not None and not profile.supports_scope:
         raise errors.ConfigurationError(f"{name} does not accept a scope", provider=name)
@@ -98,7 +109,7 @@ def resolve(
         raise errors.ConfigurationError(
             "the client id contains ':', which this vendor's HTTP Basic encoding cannot carry", provider=name
         )
-    initial = _initial_grant(profile, code, redirect_uri, refresh_token)
+    initial = None if profile.logs_in else _initial_grant(profile, code, redirect_uri, refresh_token)
 
     env_name, env = _environment(profile, environment)
     exchange = _exchange(profile, auth_method)
@@ -122,10 +133,34 @@ def resolve(
         token_url=resolved_token_url,
         discovery_url=discovery_url,
         api_base_url=api_base,
-        credentials=Credentials(client_id=client_id, client_secret=secret, scope=scope),
+        credentials=Credentials(client_id=client_id, client_secret=secret, scope=scope, user=user),
         initial_grant=initial,
         exchange=exchange,
     )
+
+
+def _user_login(
+    profile: ProviderProfile,
+    username: str | None,
+    password: str | Secret | None,
+    app_id: str | None,
+    app_version: str | None,
+    device_id: str | None,
+) -> UserLogin | None:
+    name = profile.name
+    if username is None:
+        if password is not None or app_id is not None or app_version is not None or device_id is not None:
+            raise errors.ConfigurationError(
+                "password=, app_id=, app_version= and device_id= go with username=", provider=name
+            )
+        return None
+    if profile.session is None:
+        raise errors.ConfigurationError(f"{name} has no user-login mode; username= does not apply", provider=name)
+    _require(username, "username", name)
+    _require(password, "password", name)
+    secret_password = as_secret(password)
+    assert secret_password is not None
+    return UserLogin(username, secret_password, app_id, app_version, device_id)
 
 
 def _exchange(profile: ProviderProfile, auth_method: str | None) -> TokenExchange:

@@ -49,7 +49,11 @@ def _vendor_steps(sandbox: Any, vendor: str) -> list[Step]:
 
     time.sleep(max(0.0, token.expires_in()) + 0.05)
     renewed = auth.get_token()
-    record("refresh after expiry", f"{token.fingerprint} -> {renewed.fingerprint}", renewed.fingerprint != token.fingerprint)
+    record(
+        "refresh after expiry",
+        f"{token.fingerprint} -> {renewed.fingerprint}",
+        renewed.fingerprint != token.fingerprint,
+    )
 
     sandbox.revoke_tokens(vendor)
     with httpx.Client(auth=auth, timeout=5.0) as client:

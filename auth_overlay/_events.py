@@ -77,6 +77,13 @@ class RetryScheduled(Event):
 
 
 @attrs.frozen
+class PenaltyTicketHonoured(Event):
+    wait: float
+    ticket_number: int
+    level = logging.WARNING
+
+
+@attrs.frozen
 class UnauthorizedReplay(Event):
     rejected_fingerprint: str
     replayed: bool
@@ -101,6 +108,7 @@ def emit(hook: EventHook | None, event: Event) -> None:
             hook(event)
         except Exception:
             logger.exception("on_event hook raised; ignoring")
+
 
 # A library never prints on its own: without the application's logging set up, stay quiet.
 logger.addHandler(logging.NullHandler())

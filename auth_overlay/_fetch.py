@@ -11,12 +11,16 @@ import httpx
 
 from auth_overlay import errors
 from auth_overlay._effects import Flow, ResponseTooLarge, Send, Sleep
-from auth_overlay._events import EventHook, RetryScheduled, emit
-from auth_overlay._generated import TokenExchange
+from auth_overlay._events import EventHook, PenaltyTicketHonoured, RetryScheduled, emit
+from auth_overlay._generated import Penalty, TokenExchange
 from auth_overlay._grants import Credentials, Grant
 from auth_overlay._outcome import Judge
 from auth_overlay._policy import RetryPolicy
 from auth_overlay._token import Token
+
+#: a captcha penalty without a stated time: the vendor suggests waiting about an hour
+CAPTCHA_BACKOFF = 3600.0
+MAX_PENALTY_TICKETS = 3
 
 
 def utcnow() -> datetime:
@@ -41,13 +45,25 @@ class Fetcher:
         """Ask the token endpoint for a token; retry what is worth retrying; raise one typed error."""
         deadline = time.monotonic() + self.retry.deadline
         attempt = 0
+        penalty: Penalty | None = None
+        penalties = 0
         while True:
             attempt += 1
             try:
                 url = yield from self._endpoint(deadline)
                 request = self.exchange.build_request(url, self.credentials, grant)
+                if penalty is not None:
+                    request = self.exchange.with_ticket(request, penalty)
                 response = yield Send(request, deadline)
-                return self.judge.token_or_error(response, self.exchange.decode(response), utcnow())
+                payload = self.exchange.decode(response)
+                penalty = self.exchange.penalty(payload)
+                if penalty is None:
+                    return self.judge.token_or_error(response, payload, utcnow())
+                penalties += 1
+                wait = self._penalty_wait(penalty, penalties, deadline)
+                yield Sleep(wait)
+                attempt -= 1  # a honoured ticket is not a failed attempt
+                continue
             except errors.TokenError as exc:
                 failure = exc
             except ResponseTooLarge:
@@ -61,6 +77,7 @@ class Fetcher:
                 failure = self._error(
                     errors.TokenEndpointUnavailableError, f"cannot reach the token endpoint ({type(exc).__name__})"
                 )
+            penalty = None
             delay = self._retry_delay(failure, attempt, deadline)
             if delay is None:
                 raise failure
@@ -71,6 +88,27 @@ class Fetcher:
                 ),
             )
             yield Sleep(delay)
+
+    def _penalty_wait(self, penalty: Penalty, count: int, deadline: float) -> float:
+        """How long to honour a penalty ticket, or the typed error that ends the attempt."""
+        if penalty.captcha:
+            # A server-side client cannot solve a captcha: stop, and stay stopped for a while.
+            raise errors.CaptchaRequiredError(
+                "the vendor demands a captcha before more logins; waiting is the only remedy",
+                provider=self.provider,
+                status_code=200,
+                retry_after=penalty.wait if penalty.wait > 0 else CAPTCHA_BACKOFF,
+            )
+        if count > MAX_PENALTY_TICKETS or time.monotonic() + penalty.wait >= deadline:
+            raise errors.RateLimitedError(
+                "the vendor's penalty ticket asks for a longer wait than this request may take",
+                provider=self.provider,
+                status_code=200,
+                retry_after=penalty.wait,
+                retryable=False,
+            )
+        emit(self.on_event, PenaltyTicketHonoured(self.provider, self.environment, penalty.wait, count))
+        return penalty.wait
 
     def _endpoint(self, deadline: float) -> Flow[str]:
         """The token URL; with an issuer, discovered once from its RFC 8414 metadata."""

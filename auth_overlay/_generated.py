@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 from urllib.parse import quote
 
+import attrs
 import httpx
 
 from auth_overlay._grants import (
@@ -32,10 +33,21 @@ from auth_overlay._grants import (
     ClientCredentialsGrant,
     Credentials,
     Grant,
+    LoginGrant,
     RefreshTokenGrant,
+    RenewGrant,
 )
 
 Payload = Mapping[str, Any]
+
+
+@attrs.frozen
+class Penalty:
+    """A vendor's demand to wait and resend the identical request with a ticket."""
+
+    ticket: str
+    wait: float
+    captcha: bool
 
 
 class TokenExchange(Protocol):
@@ -49,6 +61,24 @@ class TokenExchange(Protocol):
     def decode(self, response: httpx.Response) -> Payload | None:
         """The answer as a JSON object, through the generated model where one fits."""
         ...
+
+    def penalty(self, payload: Payload | None) -> Penalty | None:
+        """A penalty ticket in the answer, for vendors that issue them."""
+        ...
+
+    def with_ticket(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
+        """The identical request, carrying the ticket."""
+        ...
+
+
+class _NoPenalties:
+    """Most vendors never issue penalty tickets."""
+
+    def penalty(self, payload: Payload | None) -> Penalty | None:
+        return None
+
+    def with_ticket(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
+        raise NotImplementedError
 
 
 def _raw_json(response: httpx.Response) -> Payload | None:
@@ -95,7 +125,7 @@ def basic_authorization(client_id: str, secret: str, *, form_encode: bool) -> st
     return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
-class TradevestExchange:
+class TradevestExchange(_NoPenalties):
     """Form body with client id and secret (``client_secret_post``); optional scope."""
 
     def __init__(self) -> None:
@@ -128,7 +158,7 @@ class TradevestExchange:
         return _through_model(response, self._models)
 
 
-class AlternativePaymentsExchange:
+class AlternativePaymentsExchange(_NoPenalties):
     """HTTP Basic with the raw ``id:secret`` (as the vendor documents); form body ``grant_type`` only."""
 
     def __init__(self) -> None:
@@ -156,7 +186,7 @@ class AlternativePaymentsExchange:
         return _through_model(response, self._models)
 
 
-class TradovateOAuthExchange:
+class TradovateOAuthExchange(_NoPenalties):
     """JSON body; authorization-code exchange first, refresh-token grant after."""
 
     def __init__(self) -> None:
@@ -186,7 +216,7 @@ class TradovateOAuthExchange:
         return _through_model(response, self._models)
 
 
-class StandardOAuth2Exchange:
+class StandardOAuth2Exchange(_NoPenalties):
     """Any RFC 6749 server: form body, ``client_secret_basic`` (default) or ``client_secret_post``."""
 
     default_path = "/token"
@@ -216,6 +246,64 @@ class StandardOAuth2Exchange:
 
     def decode(self, response: httpx.Response) -> Payload | None:
         return _raw_json(response)
+
+
+class TradovateSessionExchange:
+    """Tradovate trading sessions: log in with ``accesstokenrequest``, extend with ``renewaccesstoken``.
+
+    ``url`` is the login endpoint; renewal lives beside it. Wrong credentials and penalty
+    tickets come back in-band with HTTP 200.
+    """
+
+    def __init__(self) -> None:
+        from tradovate_client.api.authentication import access_token_request, renew_access_token
+        from tradovate_client.models import AccessTokenRequest, AccessTokenResponse
+
+        self._login = access_token_request
+        self._renew = renew_access_token
+        self._body = AccessTokenRequest
+        self._models: dict[int, Callable[[Payload], Any]] = {200: AccessTokenResponse.from_dict}
+        self.default_path = str(access_token_request._get_kwargs(body=AccessTokenRequest(name="", password=""))["url"])
+        self._renew_path = str(renew_access_token._get_kwargs()["url"])
+
+    def build_request(self, url: str, credentials: Credentials, grant: Grant) -> httpx.Request:
+        if isinstance(grant, RenewGrant):
+            renew_url = (
+                url[: len(url) - len(self.default_path)] + self._renew_path if url.endswith(self.default_path) else url
+            )
+            headers = {"Authorization": f"Bearer {grant.access_token.reveal()}"}
+            return _request_from_kwargs(self._renew._get_kwargs(), renew_url, headers)
+        if not isinstance(grant, LoginGrant) or credentials.user is None:
+            raise TypeError(f"a Tradovate session cannot use the {grant.kind} grant")
+        user = credentials.user
+        # The vendor's examples send cid as a number; its schema allows a string.
+        cid: int | str = int(credentials.client_id) if credentials.client_id.isdigit() else credentials.client_id
+        body = self._body(
+            name=user.username, password=user.password.reveal(), cid=cid, sec=credentials.client_secret.reveal()
+        )
+        if user.app_id is not None:
+            body.app_id = user.app_id
+        if user.app_version is not None:
+            body.app_version = user.app_version
+        if user.device_id is not None:
+            body.device_id = user.device_id
+        return _request_from_kwargs(self._login._get_kwargs(body=body), url)
+
+    def decode(self, response: httpx.Response) -> Payload | None:
+        return _through_model(response, self._models)
+
+    def penalty(self, payload: Payload | None) -> Penalty | None:
+        if not payload or not payload.get("p-ticket"):
+            return None
+        wait = payload.get("p-time")
+        seconds = float(wait) if isinstance(wait, int | float) and not isinstance(wait, bool) and wait >= 0 else 0.0
+        return Penalty(str(payload["p-ticket"]), seconds, payload.get("p-captcha") is True)
+
+    def with_ticket(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
+        body = json.loads(request.content)
+        body["p-ticket"] = penalty.ticket
+        headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+        return httpx.Request(request.method, request.url, json=body, headers=headers)
 
 
 def generated_client_class(package: str) -> Any:

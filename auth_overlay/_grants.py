@@ -8,12 +8,24 @@ from auth_overlay._secret import Secret
 
 
 @attrs.frozen
+class UserLogin:
+    """A user's login for vendors that open sessions with a password (Tradovate)."""
+
+    username: str
+    password: Secret
+    app_id: str | None = None
+    app_version: str | None = None
+    device_id: str | None = None
+
+
+@attrs.frozen
 class Credentials:
     """The client's identity. ``repr`` shows the id, never the secret."""
 
     client_id: str
     client_secret: Secret
     scope: str | None = None
+    user: UserLogin | None = None
 
 
 @attrs.frozen
@@ -40,4 +52,19 @@ class RefreshTokenGrant:
     kind = "refresh_token"
 
 
-Grant = ClientCredentialsGrant | AuthorizationCodeGrant | RefreshTokenGrant
+@attrs.frozen
+class LoginGrant:
+    """Open a new session with the user's name and password (Tradovate's access-token request)."""
+
+    kind = "access_token_request"
+
+
+@attrs.frozen
+class RenewGrant:
+    """Extend the current session with its still-valid access token (Tradovate's renewal)."""
+
+    access_token: Secret
+    kind = "renew_access_token"
+
+
+Grant = ClientCredentialsGrant | AuthorizationCodeGrant | RefreshTokenGrant | LoginGrant | RenewGrant

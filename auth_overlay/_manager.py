@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -41,7 +41,7 @@ from auth_overlay._events import (
     logger,
 )
 from auth_overlay._fetch import Fetcher
-from auth_overlay._grants import ClientCredentialsGrant, Grant, RefreshTokenGrant
+from auth_overlay._grants import ClientCredentialsGrant, Grant, LoginGrant, RefreshTokenGrant, RenewGrant
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._secret import Secret
 from auth_overlay._token import Token
@@ -60,9 +60,19 @@ class _LeaseBusy(Exception):
     """Another process holds the lease for a background refresh: keep the current token."""
 
 
+class GrantSource(Protocol):
+    """Which grant the next fetch uses, and what to try when it is refused."""
+
+    def next(self, previous: Token | None) -> Grant: ...
+
+    def fallback(self, grant: Grant, error: errors.TokenError) -> Grant | None: ...
+
+    def finish(self, grant: Grant, token: Token | None) -> Token | None: ...
+
+
 @attrs.define
-class GrantSource:
-    """Which grant the next fetch uses: refresh token, the user's one-time start, or client credentials."""
+class OAuthGrants:
+    """Refresh token when there is one; else the user's one-time start; else client credentials."""
 
     initial: Grant | None
     client_credentials: bool
@@ -78,6 +88,41 @@ class GrantSource:
         raise errors.InvalidGrantError(
             "no refresh token is left and the one-time grant is spent: start again with a new authorization code"
         )
+
+    def fallback(self, grant: Grant, error: errors.TokenError) -> Grant | None:
+        # A spent or expired refresh token: start over from the client's own credentials.
+        if (
+            isinstance(grant, RefreshTokenGrant)
+            and isinstance(error, errors.InvalidGrantError)
+            and self.client_credentials
+        ):
+            return ClientCredentialsGrant()
+        return None
+
+    def finish(self, grant: Grant, token: Token | None) -> Token | None:
+        if grant is self.initial:
+            self.spent = True  # one-time codes are single use, even when refused
+        if token is not None and isinstance(grant, RefreshTokenGrant) and token.refresh_token is None:
+            # RFC 6749 §6: no new refresh token means the old one stays valid.
+            return attrs.evolve(token, refresh_token=grant.refresh_token.reveal())
+        return token
+
+
+class SessionGrants:
+    """Renew the session while its token is valid; log in only after expiry or a refused renewal."""
+
+    def next(self, previous: Token | None) -> Grant:
+        if previous is not None and not previous.is_expired():
+            return RenewGrant(Secret(previous.access_token))
+        return LoginGrant()
+
+    def fallback(self, grant: Grant, error: errors.TokenError) -> Grant | None:
+        if isinstance(grant, RenewGrant) and not error.retryable:
+            return LoginGrant()
+        return None
+
+    def finish(self, grant: Grant, token: Token | None) -> Token | None:
+        return token
 
 
 class TokenManager:
@@ -368,7 +413,7 @@ class TokenManager:
                 )
                 return cached
             # The freshest refresh token is the shared one: another process may have rotated ours.
-            token = yield from self._fetch(cached if cached is not None and cached.refresh_token else stale)
+            token = yield from self._fetch(cached if cached is not None else stale)
             yield Call(lambda: self._safely(lambda: cache.store(key, token), None))
             return token
         finally:
@@ -390,20 +435,20 @@ class TokenManager:
 
     def _fetch(self, previous: Token | None) -> Flow[Token]:
         grant = self._grants.next(previous)
+        token: Token | None = None
         try:
-            token = yield from self._fetcher.fetch(grant)
-        except errors.InvalidGrantError:
-            if not (isinstance(grant, RefreshTokenGrant) and self._grants.client_credentials):
-                raise
-            # A spent or expired refresh token: start over from the client's own credentials.
-            grant = ClientCredentialsGrant()
-            token = yield from self._fetcher.fetch(grant)
+            try:
+                token = yield from self._fetcher.fetch(grant)
+            except errors.TokenError as exc:
+                fallback = self._grants.fallback(grant, exc)
+                if fallback is None:
+                    raise
+                self._grants.finish(grant, None)
+                grant = fallback
+                token = yield from self._fetcher.fetch(grant)
         finally:
-            if grant is self._grants.initial:
-                self._grants.spent = True  # one-time codes are single use, even when refused
-        if isinstance(grant, RefreshTokenGrant) and token.refresh_token is None:
-            # RFC 6749 §6: no new refresh token means the old one stays valid.
-            token = attrs.evolve(token, refresh_token=grant.refresh_token.reveal())
+            token = self._grants.finish(grant, token)
+        assert token is not None
         emit(
             self._on_event,
             TokenAcquired(

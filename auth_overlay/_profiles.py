@@ -18,6 +18,7 @@ from auth_overlay._generated import (
     TokenExchange,
     TradevestExchange,
     TradovateOAuthExchange,
+    TradovateSessionExchange,
 )
 from auth_overlay._outcome import TokenShape
 
@@ -61,6 +62,10 @@ class ProviderProfile:
     client_credentials: bool = True
     #: client authentication methods a user may choose between (first is the default)
     auth_methods: tuple[str, ...] = ()
+    #: the profile opens user sessions (name and password) instead of OAuth grants
+    logs_in: bool = False
+    #: the same vendor's session-login mode, used when ``username=`` is given
+    session: ProviderProfile | None = None
 
 
 def _tradevest_env(stage: str, production: bool = False) -> Environment:
@@ -107,14 +112,40 @@ ALTERNATIVE_PAYMENTS = ProviderProfile(
     raw_basic_auth=True,
 )
 
+_TRADOVATE_ENVIRONMENTS = {
+    "demo": _tradovate_env("demo", production=False),
+    "live": _tradovate_env("live", production=True),
+    "demo-d": _tradovate_env("demo-d", production=False),
+    "live-d": _tradovate_env("live-d", production=False),
+}
+
+TRADOVATE_SESSION = ProviderProfile(
+    name="tradovate",
+    environments=_TRADOVATE_ENVIRONMENTS,
+    default_environment="demo",
+    exchange=TradovateSessionExchange,
+    base_path="/v1",
+    shape=TokenShape(
+        access_token="accessToken",
+        expires_in=None,
+        expires_at="expirationTime",
+        token_type=None,
+        refresh_token=None,
+        scope=None,
+        extras={"mdAccessToken": "md_access_token", "userId": "user_id", "userStatus": "user_status"},
+    ),
+    default_lifetime=timedelta(minutes=80),
+    # Renew 15 minutes before expiry, as the vendor advises (capped by the refresh policy).
+    refresh_margin=timedelta(minutes=15),
+    package="tradovate_client",
+    supports_scope=False,
+    client_credentials=False,
+    logs_in=True,
+)
+
 TRADOVATE = ProviderProfile(
     name="tradovate",
-    environments={
-        "demo": _tradovate_env("demo", production=False),
-        "live": _tradovate_env("live", production=True),
-        "demo-d": _tradovate_env("demo-d", production=False),
-        "live-d": _tradovate_env("live-d", production=False),
-    },
+    environments=_TRADOVATE_ENVIRONMENTS,
     default_environment="demo",
     exchange=TradovateOAuthExchange,
     base_path="/v1",
@@ -125,6 +156,7 @@ TRADOVATE = ProviderProfile(
     supports_scope=False,
     initial_grants=frozenset({"authorization_code", "refresh_token"}),
     client_credentials=False,
+    session=TRADOVATE_SESSION,
 )
 
 OAUTH2 = ProviderProfile(
