@@ -26,6 +26,9 @@ _EPILOG = """\
 credentials (environment variables, never arguments):
   <PROVIDER>_CLIENT_ID, <PROVIDER>_CLIENT_SECRET   e.g. TRADEVEST_CLIENT_ID, OAUTH2_CLIENT_SECRET
   TRADOVATE_REFRESH_TOKEN                          start Tradovate from a stored refresh token
+  TRADOVATE_USERNAME, TRADOVATE_PASSWORD           log in to a Tradovate trading session, with
+  TRADOVATE_APP_ID, TRADOVATE_APP_VERSION          the API key as TRADOVATE_CLIENT_ID/_CLIENT_SECRET
+  TRADOVATE_DEVICE_ID                              (optional)
   AUTH_OVERLAY_CACHE                               cache URL: memory://, file:///dir, redis://host:port/db
 
 exit codes: 0 ok, 1 token error (JSON on stderr), 2 usage or configuration error
@@ -57,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("provider", choices=sorted(PROFILES), metavar="PROVIDER", help=", ".join(sorted(PROFILES)))
     token.add_argument("--environment", "-e", help="vendor environment (default: its non-production one)")
     token.add_argument("--token-url", help="override the token endpoint (full URL)")
+    token.add_argument("--base-url", help="override the vendor's host and base path (e.g. a sandbox)")
     token.add_argument("--issuer", help="oauth2: discover the token endpoint from this issuer (RFC 8414)")
     token.add_argument("--scope", help="scope to request, where the vendor supports one")
     token.add_argument("--cache", help="cache URL (default: $AUTH_OVERLAY_CACHE, else memory)")
@@ -90,6 +94,16 @@ def _token_command(args: argparse.Namespace) -> int:
         extra["refresh_token"] = refresh
     if args.issuer:
         extra["issuer"] = args.issuer
+    if args.base_url:
+        extra["base_url"] = args.base_url
+    username = _credential(provider, "USERNAME")
+    if username:
+        extra["username"] = username
+        extra["password"] = _credential(provider, "PASSWORD") or ""
+        for option, variable in (("app_id", "APP_ID"), ("app_version", "APP_VERSION"), ("device_id", "DEVICE_ID")):
+            value = _credential(provider, variable)
+            if value:
+                extra[option] = value
     try:
         auth = TokenAuth.for_provider(
             provider,
@@ -106,6 +120,8 @@ def _token_command(args: argparse.Namespace) -> int:
         hint = ""
         if "client_id" in exc.message or "client_secret" in exc.message:
             hint = f" (set {provider.upper()}_CLIENT_ID and {provider.upper()}_CLIENT_SECRET)"
+        elif "password" in exc.message:
+            hint = f" (set {provider.upper()}_PASSWORD)"
         print(f"auth-overlay: {exc.message}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except errors.AuthOverlayError as exc:

@@ -71,6 +71,53 @@ def _vendor_steps(sandbox: Any, vendor: str) -> list[Step]:
     return steps
 
 
+def _session_steps(sandbox: Any) -> list[Step]:
+    vendor = "tradovate"
+    label = "tradovate session"
+    steps: list[Step] = []
+
+    def record(step: str, outcome: str, ok: bool = True) -> None:
+        steps.append(Step(label, step, outcome, sandbox.token_requests(vendor), ok))
+
+    creds = sandbox.credentials(vendor)
+    options: dict[str, Any] = {
+        "username": creds.username,
+        "password": creds.password,
+        "app_id": "auth-overlay-demo",
+        "app_version": "1.0",
+        "retry": _RETRY,
+        "refresh": RefreshPolicy(jitter=0),
+    }
+    sandbox.reset_counters()
+    sandbox.set_token_lifetime(vendor, 2.0)
+    sandbox.tradovate_penalty(p_time=1, captcha=False, times=1)
+    auth = sandbox_token_auth(sandbox, vendor, **options)
+    token = auth.get_token()
+    stats = sandbox.tradovate_stats()
+    record(
+        "penalty ticket honoured",
+        f"waited 1s, resent with p-ticket: {stats.sessions_opened} session, {token.fingerprint}",
+    )
+    time.sleep(max(0.0, token.expires_in() - 0.4))  # into the renewal window (last 25%), still valid
+    served = auth.get_token()
+    time.sleep(0.2)
+    renewed = auth.get_token()
+    stats = sandbox.tradovate_stats()
+    record(
+        "renewal before expiry",
+        f"served {served.fingerprint} meanwhile; renewed -> {renewed.fingerprint}; logins {stats.sessions_opened}",
+        stats.renewals == 1 and served.fingerprint == token.fingerprint,
+    )
+    wrong = sandbox_token_auth(sandbox, vendor, **{**options, "password": "wrong-password"})
+    try:
+        wrong.get_token()
+    except errors.TokenError as exc:
+        record("wrong password", f"{type(exc).__name__} ({exc.error_code}, in-band HTTP {exc.status_code})")
+    else:
+        record("wrong password", "accepted?!", ok=False)
+    return steps
+
+
 def run(progress: Callable[[str], None] | None = None) -> list[Step]:
     from auth_overlay.sandbox import Sandbox
 
@@ -80,6 +127,9 @@ def run(progress: Callable[[str], None] | None = None) -> list[Step]:
             if progress:
                 progress(f"{vendor} …")
             steps += _vendor_steps(sandbox, vendor)
+        if progress:
+            progress("tradovate session …")
+        steps += _session_steps(sandbox)
     return steps
 
 

@@ -1,8 +1,8 @@
 """pytest fixtures for code that uses auth-overlay (registered automatically by entry point).
 
 ``auth_sandbox``
-    A running vendor sandbox on 127.0.0.1, one per test session, counters and faults
-    reset before each test.
+    A running vendor sandbox on 127.0.0.1, one per test session, reset before each test
+    (tokens, sessions, faults, counters and lifetimes).
 ``sandbox_auth``
     ``sandbox_auth("tradevest")`` → a ready ``TokenAuth`` pointed at that sandbox
     (Tradovate: started from a fresh authorization code).
@@ -37,8 +37,7 @@ def _auth_sandbox_session() -> Iterator[Any]:
 @pytest.fixture
 def auth_sandbox(_auth_sandbox_session: Any) -> Any:
     sandbox = _auth_sandbox_session
-    sandbox.clear_faults()
-    sandbox.reset_counters()
+    sandbox.reset()
     return sandbox
 
 

@@ -105,3 +105,20 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("auth-overlay ")
+
+
+def test_tradovate_session_login_from_environment(sandbox: Sandbox, tmp_path: Path) -> None:
+    creds = sandbox.credentials("tradovate")
+    env = {
+        "TRADOVATE_CLIENT_ID": creds.client_id,
+        "TRADOVATE_CLIENT_SECRET": creds.client_secret,
+        "TRADOVATE_USERNAME": creds.username or "",
+        "TRADOVATE_PASSWORD": creds.password or "",
+        "TRADOVATE_APP_ID": "cli",
+        "TRADOVATE_APP_VERSION": "1.0",
+    }
+    result = _run(["token", "tradovate", "--base-url", sandbox.base_url("tradovate")], env, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["provider"] == "tradovate"
+    assert sandbox.tradovate_stats().sessions_opened == 1
+    assert creds.password not in result.stdout + result.stderr

@@ -68,7 +68,7 @@ def test_renewal_before_expiry_extends_the_same_session(sandbox: Sandbox) -> Non
     assert renewed.expires_at > first.expires_at
     stats = sandbox.tradovate_stats()
     assert (stats.logins, stats.renewals) == (1, 1)
-    renewal = [r for r in sandbox.requests("tradovate") if r.path.endswith("/renewaccesstoken")][0]
+    renewal = next(r for r in sandbox.requests("tradovate") if r.path.endswith("/renewaccesstoken"))
     assert renewal.method == "GET"
     assert renewal.headers["authorization"] == f"Bearer {first.access_token}"
 

@@ -296,3 +296,42 @@ def test_redis_cache_round_trip_and_conditional_delete(redis_server: RedisServer
     assert cache.lease("k", ttl=5, wait=0.1) is None
     lease.release()
     assert cache.lease("k", ttl=5, wait=0) is not None
+
+
+def _session_options(sandbox: Sandbox, cache: str) -> dict[str, Any]:
+    creds = sandbox.credentials("tradovate")
+    return {
+        "provider": "tradovate",
+        "client_id": creds.client_id,
+        "client_secret": creds.client_secret,
+        "username": creds.username,
+        "password": creds.password,
+        "app_id": "fleet",
+        "app_version": "1.0",
+        "base_url": sandbox.base_url("tradovate"),
+        "cache": cache,
+    }
+
+
+def test_a_fleet_shares_one_tradovate_session(sandbox: Sandbox, fleet: Fleet, shared_cache: str) -> None:
+    sandbox.add_fault("tradovate", Fault.latency(0.1, times=None))
+    fleet.spawn(8, threads=16, **_session_options(sandbox, shared_cache))
+    fleet.release()
+    assert len(_fingerprints(fleet.results())) == 1
+    stats = sandbox.tradovate_stats()
+    assert stats.sessions_opened == 1
+    assert stats.max_concurrent_sessions_seen == 1
+    assert stats.sessions_closed_by_limit == 0
+
+
+def test_a_fleet_renews_its_session_once_per_lifetime(sandbox: Sandbox, fleet: Fleet, shared_cache: str) -> None:
+    # three lifetimes of 4 s, 4 processes × 4 threads asking all the time
+    sandbox.set_token_lifetime("tradovate", 4)
+    fleet.spawn(4, threads=4, rounds=120, pause=0.1, **_session_options(sandbox, shared_cache))
+    fleet.release()
+    results = fleet.results()
+    assert all(r["errors"] == [] for r in results)
+    stats = sandbox.tradovate_stats()
+    assert stats.sessions_opened == 1, "one login for the whole fleet"
+    assert 2 <= stats.renewals <= 4, "about one renewal per lifetime"
+    assert stats.sessions_closed_by_limit == 0

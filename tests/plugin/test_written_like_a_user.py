@@ -1,0 +1,42 @@
+"""Tests written the way an SDK user would write them, with the fixtures the plugin registers.
+
+Nothing here imports the plugin: the ``pytest11`` entry point of the installed package does.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+
+def fetch_balance(client: httpx.Client, url: str) -> int:
+    """The user's own code under test."""
+    response = client.get(url)
+    response.raise_for_status()
+    return len(response.json())
+
+
+def test_my_code_calls_the_api_with_a_sandbox_token(sandbox_auth, auth_sandbox) -> None:  # type: ignore[no-untyped-def]
+    auth = sandbox_auth("alternative_payments")
+    with httpx.Client(auth=auth) as client:
+        assert fetch_balance(client, auth_sandbox.api_url("alternative_payments")) > 0
+    assert auth_sandbox.token_requests("alternative_payments") == 1
+
+
+def test_the_generated_client_is_ready(sandbox_client, auth_sandbox) -> None:  # type: ignore[no-untyped-def]
+    client = sandbox_client("tradevest")
+    response = client.get_httpx_client().get(auth_sandbox.api_url("tradevest"))
+    assert response.status_code == 200
+
+
+def test_each_test_starts_from_a_clean_sandbox(auth_sandbox) -> None:  # type: ignore[no-untyped-def]
+    assert auth_sandbox.token_requests("alternative_payments") == 0
+
+
+def test_fast_unit_test_without_sockets(mock_token_transport) -> None:  # type: ignore[no-untyped-def]
+    from auth_overlay import TokenAuth
+
+    transport = mock_token_transport()
+    auth = TokenAuth.for_provider("tradevest", client_id="id", client_secret="s", transport=transport)
+    with httpx.Client(auth=auth, transport=transport) as client:
+        assert client.get("https://tvda-api.platform-test.tradevest.ai/customers").json() == {"ok": True}
+    assert auth.get_token().token_type == "Bearer"
