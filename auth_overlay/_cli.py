@@ -86,8 +86,7 @@ def _credential(provider: str, name: str) -> str | None:
     return os.environ.get(f"{provider.upper()}_{name}") or None
 
 
-def _token_command(args: argparse.Namespace) -> int:
-    provider: str = args.provider
+def _options_from_environment(provider: str, args: argparse.Namespace) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     refresh = _credential(provider, "REFRESH_TOKEN")
     if refresh:
@@ -104,6 +103,12 @@ def _token_command(args: argparse.Namespace) -> int:
             value = _credential(provider, variable)
             if value:
                 extra[option] = value
+    return extra
+
+
+def _token_command(args: argparse.Namespace) -> int:
+    provider: str = args.provider
+    extra = _options_from_environment(provider, args)
     try:
         auth = TokenAuth.for_provider(
             provider,
