@@ -6,7 +6,9 @@ See ``auth_overlay.errors`` for the error hierarchy.
 from auth_overlay.__about__ import __version__
 from auth_overlay._auth import TokenAuth
 from auth_overlay._cache import MemoryTokenCache, TokenCache
+from auth_overlay._file_cache import FileTokenCache
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
+from auth_overlay._redis_cache import RedisTokenCache
 from auth_overlay._secret import Secret
 from auth_overlay._token import Token
 from auth_overlay.errors import (
@@ -35,6 +37,7 @@ __all__ = [
     "AuthOverlayError",
     "CaptchaRequiredError",
     "ConfigurationError",
+    "FileTokenCache",
     "InvalidClientError",
     "InvalidCredentialsError",
     "InvalidGrantError",
@@ -43,6 +46,7 @@ __all__ = [
     "MalformedTokenResponseError",
     "MemoryTokenCache",
     "RateLimitedError",
+    "RedisTokenCache",
     "RefreshPolicy",
     "RetryPolicy",
     "Secret",
