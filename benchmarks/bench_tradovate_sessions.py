@@ -17,10 +17,10 @@ import multiprocessing
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 PROCESSES, THREADS, LIFETIMES = 8, 16, 3
@@ -130,7 +130,7 @@ def main() -> None:
         redis, redis_url = _start_redis(tmp)
         try:
             for cache in (f"file://{tmp}/cache", redis_url, "memory://"):
-                print(f"measuring {cache.split(':', 1)[0]} …", flush=True, file=__import__("sys").stderr)
+                print(f"measuring {cache.split(':', 1)[0]} …", flush=True, file=sys.stderr)
                 rows.append(measure(cache, args.lifetime))
         finally:
             redis.terminate()
@@ -139,9 +139,8 @@ def main() -> None:
         print(json.dumps(rows, indent=2))
         return
     columns = list(rows[0])
-    print(
-        f"### Tradovate sessions: {PROCESSES} processes x {THREADS} threads, {LIFETIMES} token lifetimes of {args.lifetime:g}s\n"
-    )
+    title = f"{PROCESSES} processes x {THREADS} threads, {LIFETIMES} token lifetimes of {args.lifetime:g}s"
+    print(f"### Tradovate sessions: {title}\n")
     print("| " + " | ".join(columns) + " |")
     print("|" + "|".join("---" for _ in columns) + "|")
     for row in rows:
