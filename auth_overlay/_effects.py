@@ -61,10 +61,28 @@ def _timeout(effect: Send, default: float) -> httpx.Timeout:
     return httpx.Timeout(min(default, remaining))
 
 
-def _finish(response: httpx.Response, body: bytes) -> httpx.Response:
-    # The body is already decoded (the size cap counts decoded bytes: no gzip bombs).
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-    return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
+class _Body:
+    """A token answer read chunk by chunk: capped in size, and in time by the flow's deadline."""
+
+    def __init__(self, effect: Send) -> None:
+        self._effect = effect
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        # Decoded bytes are counted, so a small gzip bomb cannot blow up memory.
+        self._size += len(chunk)
+        if self._size > MAX_TOKEN_RESPONSE_BYTES:
+            raise ResponseTooLarge
+        if time.monotonic() > self._effect.deadline:
+            raise httpx.ReadTimeout("the token endpoint is too slow", request=self._effect.request)
+        self._chunks.append(chunk)
+
+    def response(self, streamed: httpx.Response) -> httpx.Response:
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
+        return httpx.Response(
+            streamed.status_code, headers=headers, content=b"".join(self._chunks), request=streamed.request
+        )
 
 
 def run_sync(flow: Flow[T], client: httpx.Client, request_timeout: float) -> T:
@@ -91,18 +109,13 @@ def run_sync(flow: Flow[T], client: httpx.Client, request_timeout: float) -> T:
 def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> httpx.Response:
     effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
     response = client.send(effect.request, stream=True)
+    body = _Body(effect)
     try:
-        chunks, size = [], 0
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > MAX_TOKEN_RESPONSE_BYTES:
-                raise ResponseTooLarge
-            if time.monotonic() > effect.deadline:
-                raise httpx.ReadTimeout("the token endpoint is too slow", request=effect.request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         response.close()
-    return _finish(response, b"".join(chunks))
+    return body.response(response)
 
 
 async def run_async(flow: Flow[T], client: httpx.AsyncClient, request_timeout: float) -> T:
@@ -132,15 +145,10 @@ async def run_async(flow: Flow[T], client: httpx.AsyncClient, request_timeout: f
 async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float) -> httpx.Response:
     effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
     response = await client.send(effect.request, stream=True)
+    body = _Body(effect)
     try:
-        chunks, size = [], 0
         async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > MAX_TOKEN_RESPONSE_BYTES:
-                raise ResponseTooLarge
-            if time.monotonic() > effect.deadline:
-                raise httpx.ReadTimeout("the token endpoint is too slow", request=effect.request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         await response.aclose()
-    return _finish(response, b"".join(chunks))
+    return body.response(response)

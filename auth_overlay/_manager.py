@@ -173,11 +173,17 @@ class TokenManager:
     def current(self) -> Token | None:
         return self._token
 
-    def get_token(self, rejected: Token | None = None) -> Token:
+    def _hit(self) -> Token | None:
+        """The hit path: one read, one comparison; no lock, no I/O, no shared cache."""
         token = self._token
-        if rejected is None and token is not None and time.time() < self._refresh_at:
+        if token is not None and time.time() < self._refresh_at:
             if self._observed:
                 emit(self._on_event, CacheHit(self._fetcher.provider, self._fetcher.environment, token.fingerprint))
+            return token
+        return None
+
+    def get_token(self, rejected: Token | None = None) -> Token:
+        if rejected is None and (token := self._hit()) is not None:
             return token
         while True:
             action, value, stale = self._plan(rejected)
@@ -201,10 +207,7 @@ class TokenManager:
                 ) from None
 
     async def aget_token(self, rejected: Token | None = None) -> Token:
-        token = self._token
-        if rejected is None and token is not None and time.time() < self._refresh_at:
-            if self._observed:
-                emit(self._on_event, CacheHit(self._fetcher.provider, self._fetcher.environment, token.fingerprint))
+        if rejected is None and (token := self._hit()) is not None:
             return token
         while True:
             action, value, stale = self._plan(rejected)
