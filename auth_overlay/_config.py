@@ -202,12 +202,19 @@ def _urls(
         return check_url(token_url, "token_url", name), None, api_base
     if issuer is not None:
         check_url(issuer, "issuer", name)
-        return None, issuer.rstrip("/") + "/.well-known/oauth-authorization-server", api_base
+        return None, _metadata_url(issuer), api_base
     if base_url is not None:
         return base_url.rstrip("/") + (token_path or exchange.default_path), None, api_base
     if env is not None:
         return env.auth_base + prefix + (token_path or exchange.default_path), None, api_base
     raise errors.ConfigurationError("token_url= or issuer= is required for a generic OAuth2 server", provider=name)
+
+
+def _metadata_url(issuer: str) -> str:
+    """RFC 8414 §3.1: the well-known segment goes between the host and the issuer's path."""
+    parts = urlsplit(issuer)
+    path = parts.path.rstrip("/")
+    return f"{parts.scheme}://{parts.netloc}/.well-known/oauth-authorization-server{path}"
 
 
 def _environment(profile: ProviderProfile, environment: str | None) -> tuple[str | None, Environment | None]:

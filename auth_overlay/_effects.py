@@ -79,7 +79,8 @@ class _Body:
         self._chunks.append(chunk)
 
     def response(self, streamed: httpx.Response) -> httpx.Response:
-        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
+        # Raw header bytes: a proxy's non-ASCII header must not turn into an encoding error here.
+        headers = [(k, v) for k, v in streamed.headers.raw if k.lower() != b"content-encoding"]
         return httpx.Response(
             streamed.status_code, headers=headers, content=b"".join(self._chunks), request=streamed.request
         )
@@ -102,7 +103,8 @@ def run_sync(flow: Flow[T], client: httpx.Client, request_timeout: float) -> T:
                 time.sleep(effect.seconds)
             else:
                 value = effect.fn()
-        except Exception as exc:
+        except BaseException as exc:
+            # Ctrl-C too: thrown in so the flow's cleanup (lease release) runs, then it propagates.
             error = exc
 
 

@@ -70,6 +70,10 @@ class Fetcher:
                 raise self._error(
                     errors.MalformedTokenResponseError, "the token endpoint's answer is too large"
                 ) from None
+            except httpx.DecodingError:
+                raise self._error(
+                    errors.MalformedTokenResponseError, "the token endpoint's body does not match its Content-Encoding"
+                ) from None
             except httpx.TimeoutException:
                 failure = self._error(errors.TokenEndpointUnavailableError, "the token endpoint timed out")
             except httpx.TransportError as exc:

@@ -243,7 +243,7 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return min(float(value), _RETRY_AFTER_CAP)
     try:
         at = email.utils.parsedate_to_datetime(value)
