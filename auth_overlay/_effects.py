@@ -124,23 +124,37 @@ async def run_async(flow: Flow[T], client: httpx.AsyncClient, request_timeout: f
     """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
     value: Any = None
     error: BaseException | None = None
+    pending_cancel: asyncio.CancelledError | None = None
     while True:
         try:
             effect = flow.throw(error) if error is not None else flow.send(value)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         value, error = None, None
+        if pending_cancel is not None:
+            # Deliver a cancellation that arrived during a blocking call, now that its result is in.
+            error, pending_cancel = pending_cancel, None
+            continue
         try:
             if isinstance(effect, Send):
                 value = await _send_async(client, effect, request_timeout)
             elif isinstance(effect, Sleep):
                 await asyncio.sleep(effect.seconds)
             elif effect.blocking:
-                value = await asyncio.to_thread(effect.fn)
+                # A plain executor future, not a task: shutting the loop down cancels tasks, and this
+                # call's result must survive that.
+                job = asyncio.get_running_loop().run_in_executor(None, effect.fn)
+                try:
+                    value = await asyncio.shield(job)
+                except asyncio.CancelledError as cancelled:
+                    # The thread runs on regardless; its result (a lease, say) must reach the flow
+                    # so its cleanup can release it. The cancellation follows at the next step.
+                    pending_cancel = cancelled
+                    value = await job
             else:
                 value = effect.fn()
         except (Exception, asyncio.CancelledError) as exc:
-            # Cancellation is thrown in too, so the flow's `finally` can release a lease.
+            # Cancellation is thrown in too, so the flow's cleanup can release a lease.
             error = exc
 
 
