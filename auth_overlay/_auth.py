@@ -6,7 +6,6 @@ from collections.abc import AsyncGenerator, Generator
 from types import ModuleType
 from typing import Any
 
-import attrs
 import httpx
 
 from auth_overlay import errors
@@ -20,11 +19,6 @@ from auth_overlay._outcome import Judge
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._secret import Secret
 from auth_overlay._token import Token
-
-
-@attrs.frozen
-class _NeedToken:
-    rejected: Token | None
 
 
 class TokenAuth(httpx.Auth):
@@ -186,48 +180,41 @@ class TokenAuth(httpx.Auth):
 
     # -- httpx.Auth -------------------------------------------------------------------------
 
+    # The two drivers below are twins by design (as in httpx): every decision they make is in
+    # the manager (which token, whether to refresh) or in `_should_replay`.
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._api_flow(request)
-        step = next(flow)
-        while True:
-            try:
-                if isinstance(step, _NeedToken):
-                    step = flow.send(self._manager.get_token(step.rejected))
-                else:
-                    response = yield step
-                    step = flow.send(response)
-            except StopIteration:
-                return
+        # Decide now: a transport may buffer a streamed body into memory while sending it.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        token = self._manager.get_token()
+        request.headers["Authorization"] = token.authorization
+        response = yield request
+        if response.status_code == 401:
+            fresh = self._manager.get_token(rejected=token)
+            if self._should_replay(token, fresh, replayable):
+                request.headers["Authorization"] = fresh.authorization
+                yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self._api_flow(request)
-        step = next(flow)
-        while True:
-            try:
-                if isinstance(step, _NeedToken):
-                    step = flow.send(await self._manager.aget_token(step.rejected))
-                else:
-                    response = yield step
-                    step = flow.send(response)
-            except StopIteration:
-                return
-
-    def _api_flow(self, request: httpx.Request) -> Generator[_NeedToken | httpx.Request, Any, None]:
-        """Decisions for one API request, shared by both drivers above."""
-        # Only in-memory bodies can be sent twice; a streamed upload is consumed by sending it.
-        # Decide now: a transport may buffer the stream into memory while sending.
         replayable = isinstance(request.stream, httpx.ByteStream)
-        token: Token = yield _NeedToken(None)
+        token = await self._manager.aget_token()
         request.headers["Authorization"] = token.authorization
-        response: httpx.Response = yield request
-        if response.status_code != 401:
-            return  # 403 means "not allowed", not "token expired": no refresh
-        fresh: Token = yield _NeedToken(token)
-        replay = replayable and fresh.fingerprint != token.fingerprint
-        emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, token.fingerprint, replay))
-        if replay:
-            request.headers["Authorization"] = fresh.authorization
-            yield request
+        response = yield request
+        if response.status_code == 401:
+            fresh = await self._manager.aget_token(rejected=token)
+            if self._should_replay(token, fresh, replayable):
+                request.headers["Authorization"] = fresh.authorization
+                yield request
+
+    def _should_replay(self, rejected: Token, fresh: Token, replayable: bool) -> bool:
+        """After a 401: replay once, with a different token, when the body can be sent again.
+
+        Only 401 gets here: a 403 means "not allowed", not "token expired", and never refreshes.
+        Only in-memory bodies can be sent twice; a streamed upload is consumed by sending it.
+        """
+        replay = replayable and fresh.fingerprint != rejected.fingerprint
+        emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, rejected.fingerprint, replay))
+        return replay
 
     # -- generated clients --------------------------------------------------------------------
 

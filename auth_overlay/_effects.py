@@ -12,7 +12,7 @@ import asyncio
 import functools
 import ssl
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar
 
 import attrs
@@ -86,26 +86,32 @@ class _Body:
         )
 
 
-def run_sync(flow: Flow[T], client: httpx.Client, request_timeout: float) -> T:
-    """Drive a flow with blocking I/O."""
+def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_timeout: float) -> T:
+    """Drive a flow with blocking I/O. The HTTP client is opened only if the flow sends."""
     value: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            effect = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value, error = None, None
-        try:
-            if isinstance(effect, Send):
-                value = _send_sync(client, effect, request_timeout)
-            elif isinstance(effect, Sleep):
-                time.sleep(effect.seconds)
-            else:
-                value = effect.fn()
-        except BaseException as exc:
-            # Ctrl-C too: thrown in so the flow's cleanup (lease release) runs, then it propagates.
-            error = exc
+    client: httpx.Client | None = None
+    try:
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                if isinstance(effect, Send):
+                    client = client or open_client()
+                    value = _send_sync(client, effect, request_timeout)
+                elif isinstance(effect, Sleep):
+                    time.sleep(effect.seconds)
+                else:
+                    value = effect.fn()
+            except BaseException as exc:
+                # Ctrl-C too: thrown in so the flow's cleanup (lease release) runs, then it propagates.
+                error = exc
+    finally:
+        if client is not None:
+            client.close()
 
 
 def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> httpx.Response:
@@ -120,42 +126,50 @@ def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> ht
     return body.response(response)
 
 
-async def run_async(flow: Flow[T], client: httpx.AsyncClient, request_timeout: float) -> T:
+async def run_async(
+    flow: Flow[T], open_client: Callable[[], Awaitable[httpx.AsyncClient]], request_timeout: float
+) -> T:
     """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
     value: Any = None
     error: BaseException | None = None
     pending_cancel: asyncio.CancelledError | None = None
-    while True:
-        try:
-            effect = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value, error = None, None
-        if pending_cancel is not None:
-            # Deliver a cancellation that arrived during a blocking call, now that its result is in.
-            error, pending_cancel = pending_cancel, None
-            continue
-        try:
-            if isinstance(effect, Send):
-                value = await _send_async(client, effect, request_timeout)
-            elif isinstance(effect, Sleep):
-                await asyncio.sleep(effect.seconds)
-            elif effect.blocking:
-                # A plain executor future, not a task: shutting the loop down cancels tasks, and this
-                # call's result must survive that.
-                job = asyncio.get_running_loop().run_in_executor(None, effect.fn)
-                try:
-                    value = await asyncio.shield(job)
-                except asyncio.CancelledError as cancelled:
-                    # The thread runs on regardless; its result (a lease, say) must reach the flow
-                    # so its cleanup can release it. The cancellation follows at the next step.
-                    pending_cancel = cancelled
-                    value = await job
-            else:
-                value = effect.fn()
-        except (Exception, asyncio.CancelledError) as exc:
-            # Cancellation is thrown in too, so the flow's cleanup can release a lease.
-            error = exc
+    client: httpx.AsyncClient | None = None
+    try:
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            if pending_cancel is not None:
+                # Deliver a cancellation that arrived during a blocking call, now that its result is in.
+                error, pending_cancel = pending_cancel, None
+                continue
+            try:
+                if isinstance(effect, Send):
+                    client = client or await open_client()
+                    value = await _send_async(client, effect, request_timeout)
+                elif isinstance(effect, Sleep):
+                    await asyncio.sleep(effect.seconds)
+                elif effect.blocking:
+                    # A plain executor future, not a task: shutting the loop down cancels tasks, and
+                    # this call's result must survive that.
+                    job = asyncio.get_running_loop().run_in_executor(None, effect.fn)
+                    try:
+                        value = await asyncio.shield(job)
+                    except asyncio.CancelledError as cancelled:
+                        # The thread runs on regardless; its result (a lease, say) must reach the flow
+                        # so its cleanup can release it. The cancellation follows at the next step.
+                        pending_cancel = cancelled
+                        value = await job
+                else:
+                    value = effect.fn()
+            except (Exception, asyncio.CancelledError) as exc:
+                # Cancellation is thrown in too, so the flow's cleanup can release a lease.
+                error = exc
+    finally:
+        if client is not None:
+            await client.aclose()
 
 
 async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float) -> httpx.Response:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import queue
 import random
 import threading
 import time
@@ -208,6 +209,7 @@ class TokenManager:
         self._outage_failures = 0
         self._rejection_refetch_at = -1e9  # monotonic time of the last fetch a 401 caused
         self._tasks: set[asyncio.Task[None]] = set()
+        self._refresher: _Refresher | None = None
         self._shared_cache_warned = False
         self._lease_ttl = retry.deadline + 5.0
         self._observed = on_event is not None
@@ -237,7 +239,7 @@ class TokenManager:
                 return value
             assert isinstance(value, _Flight)
             if action == "background":
-                threading.Thread(target=self._fly_sync, args=(value, stale, True), daemon=True).start()
+                self._refresh_in_background(value, stale)
                 assert stale is not None
                 return stale
             if action == "own":
@@ -386,8 +388,7 @@ class TokenManager:
 
     def _fly_sync(self, flight: _Flight, stale: Token | None, background: bool) -> None:
         try:
-            with httpx.Client(transport=self._transport, verify=self._ssl(), trust_env=True) as client:
-                token = run_sync(self._obtain(stale, background), client, self._retry.request_timeout)
+            token = run_sync(self._obtain(stale, background), self._open_client, self._retry.request_timeout)
         except Exception as exc:
             self._land(flight, None, exc, stale)
         except BaseException:
@@ -399,13 +400,7 @@ class TokenManager:
 
     async def _fly_async(self, flight: _Flight, stale: Token | None, background: bool) -> None:
         try:
-            verify = (
-                self._ssl()
-                if ssl_context.cache_info().currsize or self._verify is not True
-                else await asyncio.to_thread(self._ssl)
-            )
-            async with httpx.AsyncClient(transport=self._async_transport, verify=verify) as client:
-                token = await run_async(self._obtain(stale, background), client, self._retry.request_timeout)
+            token = await run_async(self._obtain(stale, background), self._aopen_client, self._retry.request_timeout)
         except Exception as exc:
             self._land(flight, None, exc, stale)
         except BaseException:
@@ -417,6 +412,27 @@ class TokenManager:
 
     def _ssl(self) -> Any:
         return ssl_context() if self._verify is True else self._verify
+
+    # Clients are opened only when a flow really calls the vendor (most refreshes in a fleet
+    # adopt the shared token instead), and live for one flight: a flight happens about once
+    # per token lifetime, and a fresh client never carries the application's headers.
+
+    def _open_client(self) -> httpx.Client:
+        return httpx.Client(transport=self._transport, verify=self._ssl())
+
+    async def _aopen_client(self) -> httpx.AsyncClient:
+        # Building the SSL context reads the CA bundle: tens of ms the event loop must not stall for.
+        first_time = self._verify is True and not ssl_context.cache_info().currsize
+        verify = await asyncio.to_thread(self._ssl) if first_time else self._ssl()
+        return httpx.AsyncClient(transport=self._async_transport, verify=verify)
+
+    def _refresh_in_background(self, flight: _Flight, stale: Token | None) -> None:
+        """Hand a background refresh to this manager's refresher thread (started once, daemon)."""
+        if self._refresher is None:
+            with self._lock:
+                if self._refresher is None:
+                    self._refresher = _Refresher()
+        self._refresher.submit(lambda: self._fly_sync(flight, stale, True))
 
     def _land(self, flight: _Flight, token: Token | None, exc: Exception | None, stale: Token | None) -> None:
         events: list[Event] = []
@@ -435,7 +451,9 @@ class TokenManager:
                 )
             elif isinstance(exc, _LeaseBusy):
                 # Another process is refreshing for the fleet: look at the shared cache again soon.
-                self._refresh_at = time.time() + min(1.0, max(0.05, self._usable_until - time.time()) / 4)
+                # Give the holder about a fetch's time before looking again.
+                remaining = max(0.0, self._usable_until - time.time())
+                self._refresh_at = time.time() + min(max(0.2, remaining / 4), remaining / 2)
                 self._publish()
             elif isinstance(exc, _Abandoned):
                 pass
@@ -640,6 +658,29 @@ class TokenManager:
                     ),
                 )
             return fallback
+
+
+class _Refresher:
+    """One daemon thread per manager that runs background refreshes.
+
+    Starting a thread per refresh costs the request that triggers it ~0.5 ms; a queue put costs
+    microseconds. Daemon, so a refresh in progress never holds up interpreter exit.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="auth-overlay-refresh", daemon=True).start()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        self._jobs.put(job)
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                job()
+            except BaseException:  # a refresh reports through its flight; the thread must live on
+                logger.exception("background refresh failed unexpectedly")
 
 
 class _Unleased:
