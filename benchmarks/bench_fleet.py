@@ -48,7 +48,7 @@ from _harness import (
 )
 
 from auth_overlay import RefreshPolicy, Token, TokenAuth
-from auth_overlay._events import RefreshStarted
+from auth_overlay.events import RefreshStarted
 from auth_overlay.sandbox import Fault, Sandbox
 
 PROCESSES = 8
