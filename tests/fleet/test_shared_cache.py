@@ -38,6 +38,17 @@ def _options(sandbox: Sandbox, provider: str, cache: str, **extra: Any) -> dict[
     }
 
 
+def _tradevest_auth(sandbox: Sandbox, **options: Any) -> TokenAuth:
+    creds = sandbox.credentials("tradevest")
+    return TokenAuth.for_provider(
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+        **options,
+    )
+
+
 def _cache_url(kind: str, tmp_path: Path, redis_server: RedisServer | None) -> str:
     if kind == "file":
         return f"file://{tmp_path / 'cache'}"
@@ -152,14 +163,7 @@ def test_the_hit_path_does_not_touch_the_shared_cache(sandbox: Sandbox, tmp_path
             return super().load(key)
 
     cache = CountingFileCache(tmp_path / "c")
-    creds = sandbox.credentials("tradevest")
-    auth = TokenAuth.for_provider(
-        "tradevest",
-        client_id=creds.client_id,
-        client_secret=creds.client_secret,
-        token_url=sandbox.token_url("tradevest"),
-        cache=cache,
-    )
+    auth = _tradevest_auth(sandbox, cache=cache)
     auth.get_token()
     warm = CountingFileCache.loads
     for _ in range(1000):
@@ -171,15 +175,7 @@ def test_redis_unreachable_falls_back_to_a_local_fetch_with_one_warning(
     sandbox: Sandbox, redis_server: RedisServer
 ) -> None:
     events: list[Event] = []
-    creds = sandbox.credentials("tradevest")
-    auth = TokenAuth.for_provider(
-        "tradevest",
-        client_id=creds.client_id,
-        client_secret=creds.client_secret,
-        token_url=sandbox.token_url("tradevest"),
-        cache=redis_server.url,
-        on_event=events.append,
-    )
+    auth = _tradevest_auth(sandbox, cache=redis_server.url, on_event=events.append)
     first = auth.get_token()
     redis_server.stop()  # Redis goes away mid-run
     for _ in range(3):
@@ -218,13 +214,7 @@ def test_a_corrupt_cache_file_is_ignored_and_replaced(sandbox: Sandbox, tmp_path
 def test_file_cache_is_private_and_keyed_without_the_secret(sandbox: Sandbox, tmp_path: Path) -> None:
     directory = tmp_path / "cache"
     creds = sandbox.credentials("tradevest")
-    auth = TokenAuth.for_provider(
-        "tradevest",
-        client_id=creds.client_id,
-        client_secret=creds.client_secret,
-        token_url=sandbox.token_url("tradevest"),
-        cache=f"file://{directory}",
-    )
+    auth = _tradevest_auth(sandbox, cache=f"file://{directory}")
     auth.get_token()
     assert stat.S_IMODE(directory.stat().st_mode) == 0o700
     for path in directory.iterdir():
@@ -240,14 +230,7 @@ def test_tokens_at_rest_can_be_encrypted(sandbox: Sandbox, tmp_path: Path) -> No
 
     key = Fernet.generate_key()
     cache = FileTokenCache(tmp_path / "enc", encryption_key=key)
-    creds = sandbox.credentials("tradevest")
-    auth = TokenAuth.for_provider(
-        "tradevest",
-        client_id=creds.client_id,
-        client_secret=creds.client_secret,
-        token_url=sandbox.token_url("tradevest"),
-        cache=cache,
-    )
+    auth = _tradevest_auth(sandbox, cache=cache)
     token = auth.get_token()
     (entry,) = (tmp_path / "enc").glob("*.token")
     assert token.access_token.encode() not in entry.read_bytes()
