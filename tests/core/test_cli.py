@@ -122,3 +122,10 @@ def test_tradovate_session_login_from_environment(sandbox: Sandbox, tmp_path: Pa
     assert json.loads(result.stdout)["provider"] == "tradovate"
     assert sandbox.tradovate_stats().sessions_opened == 1
     assert creds.password not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", ["sandbox", "demo", "token"])
+def test_every_command_has_help(command: str, tmp_path: Path) -> None:
+    result = _run([command, "--help"], {}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
