@@ -53,9 +53,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """Type-check auth_overlay and noxfile.py strictly, and the generated packages."""
+    """Type-check auth_overlay, noxfile.py and tools/ strictly, and the generated packages."""
     session.install(*_group("typecheck"), "httpx", "attrs", "python-dateutil", "filelock")
     session.run("mypy", "auth_overlay", "noxfile.py")
+    session.run("mypy", "--strict", "tools")
     generated = sorted(str(p) for p in Path("generated").glob("*_client") if p.is_dir())
     session.run("mypy", *generated)
 

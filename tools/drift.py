@@ -19,7 +19,7 @@ import json
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from tools.specs import (
     check_pinned_versions,
     generate_one,
     sha256_file,
+    show_progress,
     validate_spec,
     vendors,
 )
@@ -155,6 +156,7 @@ def _check_hash(layout: Layout, vendor: Vendor) -> list[Finding]:
     if recorded == actual:
         return []
     update = f'set "sha256" in {manifest_path} to {actual}'
+    fix: tuple[str, ...]
     if manifest.get("obtained") == "extracted":
         fix = (f"{revendor};", f"or, if the edit is deliberate, {update}")
     else:  # transcribed by hand: there is no page to re-extract from
@@ -187,8 +189,13 @@ def generate(chosen: list[Vendor], out_dir: Path) -> dict[str, Finding | None]:
             return Finding("generated", str(exc))
         return None
 
+    results: dict[str, Finding | None] = {}
     with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
-        return dict(zip((v.package for v in chosen), pool.map(one, chosen), strict=True))
+        jobs = {pool.submit(one, vendor): vendor for vendor in chosen}
+        for done, job in enumerate(as_completed(jobs), 1):
+            results[jobs[job].package] = job.result()
+            show_progress(done, len(chosen), f"regenerated {jobs[job].package} for comparison")
+    return {vendor.package: results[vendor.package] for vendor in chosen}
 
 
 # ------------------------------------------------------------------------- comparison

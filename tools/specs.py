@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -197,7 +197,16 @@ def generate_all(
     """Generate every vendor's client into out_dir, in parallel (each is its own process)."""
     chosen = list(selected) if selected is not None else vendors(openapi_dir)
     with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
-        return list(pool.map(lambda v: generate_one(v, out_dir), chosen))
+        jobs = {pool.submit(generate_one, vendor, out_dir): vendor for vendor in chosen}
+        for done, job in enumerate(as_completed(jobs), 1):
+            job.result()  # the first failure ends the run
+            show_progress(done, len(chosen), jobs[job].package)
+    return [out_dir / vendor.package for vendor in chosen]
+
+
+def show_progress(done: int, total: int, what: str) -> None:
+    """One line per finished step on stderr, so long runs over many specs show they are moving."""
+    print(f"  [{done}/{total}] {what}", file=sys.stderr, flush=True)
 
 
 def regenerate_in_place(generated_dir: Path = GENERATED_DIR, openapi_dir: Path = OPENAPI_DIR) -> list[str]:
