@@ -41,9 +41,13 @@ class Fetcher:
     rng: random.Random = attrs.field(factory=random.Random)
     _discovered: list[str] = attrs.field(factory=list)
 
-    def fetch(self, grant: Grant) -> Flow[Token]:
-        """Ask the token endpoint for a token; retry what is worth retrying; raise one typed error."""
-        deadline = time.monotonic() + self.retry.deadline
+    def fetch(self, grant: Grant, deadline: float | None = None) -> Flow[Token]:
+        """Ask the token endpoint for a token; retry what is worth retrying; raise one typed error.
+
+        ``deadline`` (``time.monotonic()``) is shared when one flight makes several fetches.
+        """
+        if deadline is None:
+            deadline = time.monotonic() + self.retry.deadline
         attempt = 0
         penalty: Penalty | None = None
         penalties = 0

@@ -616,16 +616,18 @@ class TokenManager:
     def _fetch(self, previous: Token | None) -> Flow[Token]:
         grant = self._grants.next(previous)
         token: Token | None = None
+        # One deadline for the flight, fallback grant included, so it ends within its lease.
+        deadline = time.monotonic() + self._retry.deadline
         try:
             try:
-                token = yield from self._fetcher.fetch(grant)
+                token = yield from self._fetcher.fetch(grant, deadline)
             except errors.TokenError as exc:
                 fallback = self._grants.fallback(grant, exc)
                 if fallback is None:
                     raise
                 self._grants.finish(grant, None)
                 grant = fallback
-                token = yield from self._fetcher.fetch(grant)
+                token = yield from self._fetcher.fetch(grant, deadline)
         finally:
             token = self._grants.finish(grant, token)
         assert token is not None
