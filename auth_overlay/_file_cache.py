@@ -73,13 +73,20 @@ class FileTokenCache:
             raise
 
     def delete(self, key: str, fingerprint: str | None = None) -> None:
-        path = self._entry(key)
+        # Compare and unlink under the lease, so a token another process just stored survives.
+        # If the lease is busy, its holder is about to store a fresh token: nothing to delete.
+        lease = self.lease(key, ttl=0, wait=0.5)
+        if lease is None:
+            return
         try:
+            path = self._entry(key)
             if fingerprint is not None and fingerprint_of(path.read_bytes()) != fingerprint:
                 return
             path.unlink()
         except FileNotFoundError:
             return
+        finally:
+            lease.release()
 
     def lease(self, key: str, ttl: float, wait: float) -> Lease | None:
         # ttl is inherent: an flock dies with its process. `wait` bounds a live but stuck holder.

@@ -318,3 +318,21 @@ def test_a_fleet_renews_its_session_once_per_lifetime(sandbox: Sandbox, fleet: F
     assert stats.sessions_opened == 1, "one login for the whole fleet"
     assert 2 <= stats.renewals <= 4, "about one renewal per lifetime"
     assert stats.sessions_closed_by_limit == 0
+
+
+def test_file_cache_delete_spares_an_entry_while_a_fetch_holds_the_lease(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    cache = FileTokenCache(tmp_path / "c")
+    now = datetime.now(UTC)
+    token = Token(access_token="abc", issued_at=now, expires_at=now + timedelta(seconds=60))
+    cache.store("k", token)
+    lease = cache.lease("k", ttl=5, wait=0)
+    assert lease is not None
+    cache.delete("k", fingerprint=token.fingerprint)  # a holder is about to store: keep it
+    assert cache.load("k") == token
+    lease.release()
+    cache.delete("k", fingerprint="another-token")
+    assert cache.load("k") == token
+    cache.delete("k", fingerprint=token.fingerprint)
+    assert cache.load("k") is None
