@@ -67,6 +67,14 @@ def _require(value: str | Secret | None, name: str, provider: str) -> None:
         raise errors.ConfigurationError(f"{name} is required", provider=provider)
 
 
+def _required_secret(value: str | Secret | None, name: str, provider: str) -> Secret:
+    """A non-empty secret argument, wrapped so it never prints."""
+    _require(value, name, provider)
+    secret = as_secret(value)
+    assert secret is not None
+    return secret
+
+
 def resolve(
     provider: str,
     *,
@@ -92,10 +100,8 @@ def resolve(
     profile = get_profile(provider)
     name = profile.name
     _require(client_id, "client_id", name)
-    _require(client_secret, "client_secret", name)
     assert client_id is not None
-    secret = as_secret(client_secret)
-    assert secret is not None
+    secret = _required_secret(client_secret, "client_secret", name)
     user = _user_login(profile, username, password, app_id, app_version, device_id)
     if user is not None:
         assert profile.session is not None
@@ -157,10 +163,7 @@ def _user_login(
     if profile.session is None:
         raise errors.ConfigurationError(f"{name} has no user-login mode; username= does not apply", provider=name)
     _require(username, "username", name)
-    _require(password, "password", name)
-    secret_password = as_secret(password)
-    assert secret_password is not None
-    return UserLogin(username, secret_password, app_id, app_version, device_id)
+    return UserLogin(username, _required_secret(password, "password", name), app_id, app_version, device_id)
 
 
 def _exchange(profile: ProviderProfile, auth_method: str | None) -> TokenExchange:
@@ -244,17 +247,11 @@ def _initial_grant(
     if code is not None:
         if "authorization_code" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take an authorization code", provider=name)
-        _require(code, "code", name)
-        secret_code = as_secret(code)
-        assert secret_code is not None
-        return AuthorizationCodeGrant(secret_code, redirect_uri)
+        return AuthorizationCodeGrant(_required_secret(code, "code", name), redirect_uri)
     if refresh_token is not None:
         if "refresh_token" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take a refresh token", provider=name)
-        _require(refresh_token, "refresh_token", name)
-        secret_refresh = as_secret(refresh_token)
-        assert secret_refresh is not None
-        return RefreshTokenGrant(secret_refresh)
+        return RefreshTokenGrant(_required_secret(refresh_token, "refresh_token", name))
     if not profile.client_credentials:
         raise errors.ConfigurationError(
             f"{name} needs code= (with redirect_uri=) or refresh_token= to start from", provider=name

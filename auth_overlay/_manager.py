@@ -216,10 +216,6 @@ class TokenManager:
 
     # -- public ----------------------------------------------------------------------
 
-    @property
-    def current(self) -> Token | None:
-        return self._token
-
     def _hit(self) -> Token | None:
         """The hit path: one read, one comparison; no lock, no I/O, no shared cache."""
         hot = self._hot

@@ -29,7 +29,6 @@ class Environment:
 
     auth_base: str
     api_base: str
-    production: bool = False
 
 
 @attrs.frozen
@@ -68,17 +67,16 @@ class ProviderProfile:
     session: ProviderProfile | None = None
 
 
-def _tradevest_env(stage: str, production: bool = False) -> Environment:
+def _tradevest_env(stage: str) -> Environment:
     return Environment(
         auth_base=f"https://b2b.auth.platform-{stage}.tradevest.ai",
         api_base=f"https://tvda-api.platform-{stage}.tradevest.ai",
-        production=production,
     )
 
 
-def _tradovate_env(host: str, production: bool) -> Environment:
+def _tradovate_env(host: str) -> Environment:
     url = f"https://{host}.tradovateapi.com"
-    return Environment(auth_base=url, api_base=url, production=production)
+    return Environment(auth_base=url, api_base=url)
 
 
 TRADEVEST = ProviderProfile(
@@ -86,7 +84,7 @@ TRADEVEST = ProviderProfile(
     environments={
         "test": _tradevest_env("test"),
         "pretest": _tradevest_env("pretest"),
-        "prod": _tradevest_env("prod", production=True),
+        "prod": _tradevest_env("prod"),
     },
     default_environment="test",
     exchange=TradevestExchange,
@@ -97,7 +95,7 @@ ALTERNATIVE_PAYMENTS = ProviderProfile(
     name="alternative_payments",
     environments={
         "production": Environment(
-            "https://public-api.alternativepayments.io", "https://public-api.alternativepayments.io", production=True
+            "https://public-api.alternativepayments.io", "https://public-api.alternativepayments.io"
         ),
         "demo": Environment(
             "https://public-api.demo.alternativepayments.io", "https://public-api.demo.alternativepayments.io"
@@ -113,10 +111,10 @@ ALTERNATIVE_PAYMENTS = ProviderProfile(
 )
 
 _TRADOVATE_ENVIRONMENTS = {
-    "demo": _tradovate_env("demo", production=False),
-    "live": _tradovate_env("live", production=True),
-    "demo-d": _tradovate_env("demo-d", production=False),
-    "live-d": _tradovate_env("live-d", production=False),
+    "demo": _tradovate_env("demo"),
+    "live": _tradovate_env("live"),
+    "demo-d": _tradovate_env("demo-d"),
+    "live-d": _tradovate_env("live-d"),
 }
 
 TRADOVATE_SESSION = ProviderProfile(
