@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,3 +58,24 @@ def auth_factory(sandbox: Sandbox) -> Callable[..., TokenAuth]:
         return make_auth(sandbox, profile, **options)
 
     return factory
+
+
+_CREDENTIAL_VARIABLES = ("_CLIENT_ID", "_CLIENT_SECRET", "_REFRESH_TOKEN", "_USERNAME", "_PASSWORD")
+
+
+def run_cli(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``auth-overlay ARGS`` as a real process, with only the credentials in ``env``.
+
+    It runs from ``cwd`` (a temp folder) so the installed package is imported, not the checkout.
+    """
+    clean = {k: v for k, v in os.environ.items() if not k.endswith(_CREDENTIAL_VARIABLES)}
+    clean.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "auth_overlay._cli", *args],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=cwd,
+        timeout=60,
+        check=False,
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -13,19 +12,7 @@ import pytest
 
 from auth_overlay.sandbox import Sandbox
 
-
-def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.endswith(("_CLIENT_ID", "_CLIENT_SECRET", "_REFRESH_TOKEN"))}
-    clean.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "auth_overlay._cli", *args],
-        capture_output=True,
-        text=True,
-        env=clean,
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
+from .conftest import run_cli
 
 
 @pytest.fixture
@@ -40,8 +27,8 @@ def env(sandbox: Sandbox) -> dict[str, str]:
 def test_success_prints_one_json_object_without_the_token(
     sandbox: Sandbox, env: dict[str, str], tmp_path: Path
 ) -> None:
-    result = _run(
-        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path
+    result = run_cli(
+        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], tmp_path, env
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
@@ -54,14 +41,14 @@ def test_success_prints_one_json_object_without_the_token(
 
 def test_show_token_includes_it(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
     args = ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments"), "--show-token"]
-    out = json.loads(_run(args, env, tmp_path).stdout)
+    out = json.loads(run_cli(args, tmp_path, env).stdout)
     assert len(out["access_token"]) == 56  # the vendor's opaque 56-hex token
 
 
 def test_token_error_exits_1_with_json_on_stderr(sandbox: Sandbox, env: dict[str, str], tmp_path: Path) -> None:
     env = {**env, "ALTERNATIVE_PAYMENTS_CLIENT_SECRET": "wrong"}
-    result = _run(
-        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], env, tmp_path
+    result = run_cli(
+        ["token", "alternative_payments", "--token-url", sandbox.token_url("alternative_payments")], tmp_path, env
     )
     assert result.returncode == 1
     assert result.stdout == ""
@@ -88,14 +75,14 @@ def test_token_error_exits_1_with_json_on_stderr(sandbox: Sandbox, env: dict[str
 def test_usage_and_configuration_errors_exit_2_with_one_line(
     args: list[str], env: dict[str, str], tmp_path: Path
 ) -> None:
-    result = _run(args, env, tmp_path)
+    result = run_cli(args, tmp_path, env)
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
 def test_missing_credentials_name_the_variables(tmp_path: Path) -> None:
-    result = _run(["token", "tradevest"], {}, tmp_path)
+    result = run_cli(["token", "tradevest"], tmp_path, {})
     assert result.returncode == 2
     assert "TRADEVEST_CLIENT_ID" in result.stderr
 
@@ -117,7 +104,7 @@ def test_tradovate_session_login_from_environment(sandbox: Sandbox, tmp_path: Pa
         "TRADOVATE_APP_ID": "cli",
         "TRADOVATE_APP_VERSION": "1.0",
     }
-    result = _run(["token", "tradovate", "--base-url", sandbox.base_url("tradovate")], env, tmp_path)
+    result = run_cli(["token", "tradovate", "--base-url", sandbox.base_url("tradovate")], tmp_path, env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["provider"] == "tradovate"
     assert sandbox.tradovate_stats().sessions_opened == 1
@@ -126,6 +113,6 @@ def test_tradovate_session_login_from_environment(sandbox: Sandbox, tmp_path: Pa
 
 @pytest.mark.parametrize("command", ["sandbox", "demo", "token"])
 def test_every_command_has_help(command: str, tmp_path: Path) -> None:
-    result = _run([command, "--help"], {}, tmp_path)
+    result = run_cli([command, "--help"], tmp_path, {})
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout

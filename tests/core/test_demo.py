@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from .conftest import run_cli
 
 
 def test_demo_json_reports_every_step_ok(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "auth_overlay._cli", "demo", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-        check=False,
-    )
+    result = run_cli(["demo", "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     steps = report["steps"]
@@ -39,14 +32,7 @@ def test_demo_json_reports_every_step_ok(tmp_path: Path) -> None:
 
 
 def test_demo_table_is_printed(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "auth_overlay._cli", "demo"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-        check=False,
-    )
+    result = run_cli(["demo"], tmp_path)
     assert result.returncode == 0
     header = result.stdout.splitlines()[0]
     assert header.split() == ["vendor", "step", "outcome", "token", "requests"]

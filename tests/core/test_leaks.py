@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +11,7 @@ import auth_overlay as ao
 from auth_overlay._events import Event
 from auth_overlay.sandbox import Fault, Sandbox, VendorCredentials
 
-from .conftest import FAST_RETRY, SANDBOX_VENDOR, make_auth
+from .conftest import FAST_RETRY, SANDBOX_VENDOR, make_auth, run_cli
 from .test_response_matrix import SHAPES
 
 SECRET = "SECRET-canary-4d9f2b"
@@ -60,31 +57,17 @@ def test_error_matrix_leaks_nothing(profile: str, caplog: pytest.LogCaptureFixtu
         _assert_clean(event.describe(), f"event {type(event).__name__}")
 
 
-def _cli(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.endswith(("_CLIENT_ID", "_CLIENT_SECRET"))}
-    full_env.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "auth_overlay._cli", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=tmp_path,  # so the installed package is imported, not the checkout
-        timeout=60,
-        check=False,
-    )
-
-
 def test_cli_output_leaks_nothing(tmp_path: Path) -> None:
     with Sandbox(credentials={"tradevest": _creds("tradevest")}) as sb:
         env = {"TRADEVEST_CLIENT_ID": "tradevest-client", "TRADEVEST_CLIENT_SECRET": SECRET}
         sb.add_fault("tradevest", Fault.patch(set={"access_token": TOKEN}))
-        ok = _cli(["token", "tradevest", "--token-url", sb.token_url("tradevest")], env, tmp_path)
-        bad = _cli(
+        ok = run_cli(["token", "tradevest", "--token-url", sb.token_url("tradevest")], tmp_path, env)
+        bad = run_cli(
             ["token", "tradevest", "--token-url", sb.token_url("tradevest")],
-            {**env, "TRADEVEST_CLIENT_SECRET": SECRET + "-wrong"},
             tmp_path,
+            {**env, "TRADEVEST_CLIENT_SECRET": SECRET + "-wrong"},
         )
-        usage = _cli(["token", "tradevest", "--token-url", "http://example.com/t"], env, tmp_path)
+        usage = run_cli(["token", "tradevest", "--token-url", "http://example.com/t"], tmp_path, env)
     assert (ok.returncode, bad.returncode, usage.returncode) == (0, 1, 2)
     for result in (ok, bad, usage):
         _assert_clean(result.stdout + result.stderr, "CLI output")
