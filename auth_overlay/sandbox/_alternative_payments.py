@@ -20,15 +20,15 @@ import secrets
 
 from ._models import CannedResponse, RecordedRequest
 from ._routes import (
-    NO_STORE,
     BadRequestError,
     Route,
     bearer_token,
+    client_credentials_answer,
     media_type,
     parse_form,
     whoami_payload,
 )
-from ._state import SandboxState, whole_seconds
+from ._state import SandboxState
 
 _FORBIDDEN = CannedResponse.json(403, {"message": "Invalid credentials"})
 
@@ -67,15 +67,7 @@ def token(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     if fields.get("grant_type") != "client_credentials":
         return _bad_request("grant_type must be client_credentials")
     issued = state.issue_token("alternative_payments", client.client_id, value=secrets.token_hex(28))
-    return CannedResponse.json(
-        200,
-        {
-            "access_token": issued.value,
-            "expires_in": whole_seconds(state.lifetimes["alternative_payments"]),
-            "token_type": "bearer",
-        },
-        headers=dict(NO_STORE),
-    )
+    return client_credentials_answer(state, "alternative_payments", issued.value, "bearer")
 
 
 def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:

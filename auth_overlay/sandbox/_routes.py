@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._models import CannedResponse, Provider, RecordedRequest
-from ._state import SandboxState, fingerprint
+from ._state import SandboxState, fingerprint, whole_seconds
 
 Handler = Callable[[SandboxState, RecordedRequest], CannedResponse]
 
@@ -79,3 +79,18 @@ def whoami_payload(state: SandboxState, provider: Provider, token: str) -> dict[
         "subject": issued.subject,
         "expires_in": max(0.0, round(issued.expires_at - state.clock(), 3)),
     }
+
+
+def client_credentials_answer(
+    state: SandboxState, provider: Provider, access_token: str, token_type: str
+) -> CannedResponse:
+    """The RFC 6749 success body Tradevest and Alternative Payments send (each its own token_type)."""
+    return CannedResponse.json(
+        200,
+        {
+            "access_token": access_token,
+            "expires_in": whole_seconds(state.lifetimes[provider]),
+            "token_type": token_type,
+        },
+        headers=dict(NO_STORE),
+    )

@@ -25,11 +25,12 @@ from ._routes import (
     BadRequestError,
     Route,
     bearer_token,
+    client_credentials_answer,
     media_type,
     parse_form,
     whoami_payload,
 )
-from ._state import SandboxState, whole_seconds
+from ._state import SandboxState
 
 FORM = "application/x-www-form-urlencoded"
 _KNOWN_GRANTS = frozenset({"client_credentials", "authorization_code", "refresh_token"})
@@ -65,15 +66,7 @@ def token(  # noqa: PLR0911 - one return per documented error, in checking order
     if client.scopes is not None and not set(requested) <= set(client.scopes):
         return _error("invalid_scope", "requested scope is not allowed for this client")
     issued = state.issue_token("tradevest", client.client_id)
-    return CannedResponse.json(
-        200,
-        {
-            "access_token": issued.value,
-            "expires_in": whole_seconds(state.lifetimes["tradevest"]),
-            "token_type": "Bearer",
-        },
-        headers=dict(NO_STORE),
-    )
+    return client_credentials_answer(state, "tradevest", issued.value, "Bearer")
 
 
 def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:
