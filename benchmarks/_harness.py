@@ -184,6 +184,28 @@ def interleaved_medians(
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
+def cache_hit_medians(
+    clients: dict[str, httpx.Client], token_requests: Callable[[], int], n: int, rounds: int, label: str
+) -> dict[str, float]:
+    """Median seconds per API request for each warm client (see ``interleaved_medians``).
+
+    Fails if any token was fetched meanwhile (the figure would not be a cache hit); closes the clients.
+    """
+    fetched = token_requests()
+
+    def sender(client: httpx.Client) -> Callable[[], object]:
+        get = client.get
+        return lambda: get(MOCK_API_URL)
+
+    progress(f"{label}: {len(clients)} contenders x {rounds} rounds x {n:,} requests")
+    medians = interleaved_medians({k: sender(c) for k, c in clients.items()}, n, rounds, warmup=max(500, n // 10))
+    if token_requests() != fetched:
+        raise RuntimeError("a token was fetched during the timed loop: the figure would not be a cache hit")
+    for client in clients.values():
+        client.close()
+    return medians
+
+
 def check_ok(response: httpx.Response) -> httpx.Response:
     if response.status_code != 200:
         raise RuntimeError(f"expected 200, got {response.status_code} for {response.request.url}")

@@ -39,8 +39,8 @@ from _harness import (
     PROVIDER,
     MockVendor,
     Table,
+    cache_hit_medians,
     check_ok,
-    interleaved_medians,
     parse_args,
     progress,
     report,
@@ -321,18 +321,7 @@ def bench_shared_hit(redis_url: str, n: int, rounds: int) -> Table:
             check_ok(clients[name].get(MOCK_API_URL))
             if vendor.token_requests != before:
                 raise RuntimeError(f"the {name} instance fetched instead of adopting the shared token")
-        fetched = vendor.token_requests
-
-        def sender(client: httpx.Client) -> Any:
-            get = client.get
-            return lambda: get(MOCK_API_URL)
-
-        progress(f"b. per-request cost: {len(clients)} contenders x {rounds} rounds x {n:,} requests")
-        medians = interleaved_medians({k: sender(c) for k, c in clients.items()}, n, rounds, warmup=max(500, n // 10))
-        if vendor.token_requests != fetched:
-            raise RuntimeError("a token was fetched during the timed loop")
-        for client in clients.values():
-            client.close()
+        medians = cache_hit_medians(clients, lambda: vendor.token_requests, n, rounds, "b. per-request cost")
 
     memory = medians["memory"]
     table = Table(

@@ -32,8 +32,8 @@ from _harness import (
     MockVendor,
     RemoteSandbox,
     Table,
+    cache_hit_medians,
     check_ok,
-    interleaved_medians,
     parse_args,
     progress,
     report,
@@ -98,18 +98,7 @@ def bench_cost(n: int, rounds: int) -> Table:
         sent = check_ok(client.get(MOCK_API_URL)).request.headers["Authorization"]
         if not sent.endswith(MOCK_ACCESS_TOKEN):
             raise RuntimeError(f"{name} sent {sent!r}")
-    fetched = vendor.token_requests
-
-    def sender(client: httpx.Client) -> Callable[[], object]:
-        get = client.get
-        return lambda: get(MOCK_API_URL)
-
-    progress(f"a. per-request cost: {len(clients)} contenders x {rounds} rounds x {n:,} requests")
-    medians = interleaved_medians({k: sender(c) for k, c in clients.items()}, n, rounds, warmup=max(500, n // 10))
-    if vendor.token_requests != fetched:
-        raise RuntimeError("a token was fetched during the timed loop: the figure would not be a cache hit")
-    for client in clients.values():
-        client.close()
+    medians = cache_hit_medians(clients, lambda: vendor.token_requests, n, rounds, "a. per-request cost")
 
     floor = medians["static header"]
     table = Table(
