@@ -6,7 +6,10 @@ See ``auth_overlay.errors`` for the error hierarchy.
 from auth_overlay.__about__ import __version__
 from auth_overlay._auth import TokenAuth
 from auth_overlay._cache import MemoryTokenCache, TokenCache
+from auth_overlay._clock import Clock, SystemClock
 from auth_overlay._file_cache import FileTokenCache
+from auth_overlay._grants import AuthorizationCodeGrant, ClientCredentialsGrant, RefreshTokenGrant, UserLogin
+from auth_overlay._options import Endpoint, HttpOptions, Options
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._redis_cache import RedisTokenCache
 from auth_overlay._secret import Secret
@@ -35,9 +38,14 @@ __all__ = [
     "AccessDeniedError",
     "AccountLockedError",
     "AuthOverlayError",
+    "AuthorizationCodeGrant",
     "CaptchaRequiredError",
+    "ClientCredentialsGrant",
+    "Clock",
     "ConfigurationError",
+    "Endpoint",
     "FileTokenCache",
+    "HttpOptions",
     "InvalidClientError",
     "InvalidCredentialsError",
     "InvalidGrantError",
@@ -45,11 +53,14 @@ __all__ = [
     "InvalidScopeError",
     "MalformedTokenResponseError",
     "MemoryTokenCache",
+    "Options",
     "RateLimitedError",
     "RedisTokenCache",
     "RefreshPolicy",
+    "RefreshTokenGrant",
     "RetryPolicy",
     "Secret",
+    "SystemClock",
     "Token",
     "TokenAuth",
     "TokenCache",
@@ -58,5 +69,6 @@ __all__ = [
     "UnauthorizedClientError",
     "UnknownTokenError",
     "UnsupportedGrantTypeError",
+    "UserLogin",
     "__version__",
 ]

@@ -59,8 +59,13 @@ def cache_key(
 
 
 class _NoLease:
+    """The lease of a cache with nothing to coordinate, and of a fetch that had to go without one."""
+
     def release(self) -> None:
         return None
+
+
+NO_LEASE: Lease = _NoLease()
 
 
 class MemoryTokenCache:
@@ -86,7 +91,7 @@ class MemoryTokenCache:
                 del self._entries[key]
 
     def lease(self, key: str, ttl: float, wait: float) -> Lease | None:
-        return _NoLease()
+        return NO_LEASE
 
     def __repr__(self) -> str:
         return "MemoryTokenCache()"

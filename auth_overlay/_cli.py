@@ -18,7 +18,7 @@ from typing import Any
 from auth_overlay import errors
 from auth_overlay.__about__ import __version__
 from auth_overlay._auth import TokenAuth
-from auth_overlay._profiles import PROFILES
+from auth_overlay.vendors import PROFILES
 
 EXIT_OK, EXIT_TOKEN_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The sandbox and demo own their options; hand everything after the command over untouched.
     if argv[:1] == ["sandbox"]:
-        from auth_overlay.sandbox import serve
+        from auth_overlay.testing.sandbox import serve
 
         return serve(argv[1:])
     if argv[:1] == ["demo"]:

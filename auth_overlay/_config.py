@@ -1,4 +1,4 @@
-"""Turning ``for_provider`` arguments into a checked configuration, before any I/O.
+"""Turning settled options into a checked configuration, before any I/O.
 
 Every mistake a user can make in arguments surfaces here as ``ConfigurationError``, so a
 misconfigured service fails at start-up, not at its first request.
@@ -13,10 +13,18 @@ from urllib.parse import urlsplit
 import attrs
 
 from auth_overlay import errors
-from auth_overlay._generated import TokenExchange
-from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, RefreshTokenGrant, UserLogin
-from auth_overlay._profiles import Environment, ProviderProfile, get_profile
+from auth_overlay._grants import (
+    AuthorizationCodeGrant,
+    ClientCredentialsGrant,
+    Credentials,
+    Grant,
+    RefreshTokenGrant,
+    StartGrant,
+    UserLogin,
+)
+from auth_overlay._options import Endpoint, Settings
 from auth_overlay._secret import Secret, as_secret
+from auth_overlay.vendors import Environment, ProviderProfile, TokenExchange, get_profile
 
 CACHE_ENV_VAR = "AUTH_OVERLAY_CACHE"
 
@@ -61,109 +69,55 @@ def check_url(url: str, what: str, provider: str) -> str:
     return url
 
 
-def _require(value: str | Secret | None, name: str, provider: str) -> None:
-    text = value.reveal() if isinstance(value, Secret) else value
-    if not text:
-        raise errors.ConfigurationError(f"{name} is required", provider=provider)
-
-
 def _required_secret(value: str | Secret | None, name: str, provider: str) -> Secret:
     """A non-empty secret argument, wrapped so it never prints."""
-    _require(value, name, provider)
     secret = as_secret(value)
-    assert secret is not None
+    if secret is None or not secret:
+        raise errors.ConfigurationError(f"{name} is required", provider=provider)
     return secret
 
 
-def resolve(
-    provider: str,
-    *,
-    client_id: str | None,
-    client_secret: str | Secret | None,
-    environment: str | None,
-    token_url: str | None,
-    token_path: str | None,
-    base_path: str | None,
-    base_url: str | None,
-    scope: str | None,
-    issuer: str | None,
-    auth_method: str | None,
-    code: str | Secret | None,
-    redirect_uri: str | None,
-    refresh_token: str | Secret | None,
-    username: str | None = None,
-    password: str | Secret | None = None,
-    app_id: str | None = None,
-    app_version: str | None = None,
-    device_id: str | None = None,
-) -> ResolvedConfig:
+def resolve(provider: str, settings: Settings) -> ResolvedConfig:
     profile = get_profile(provider)
     name = profile.name
-    _require(client_id, "client_id", name)
-    assert client_id is not None
-    secret = _required_secret(client_secret, "client_secret", name)
-    user = _user_login(profile, username, password, app_id, app_version, device_id)
+    if not settings.client_id:
+        raise errors.ConfigurationError("client_id is required", provider=name)
+    secret = _required_secret(settings.client_secret, "client_secret", name)
+    start = settings.grant
+    user = _user_login(profile, start) if isinstance(start, UserLogin) else None
     if user is not None:
         assert profile.session is not None
         profile = profile.session
-        if code is not None or refresh_token is not None:
-            raise errors.ConfigurationError("a user login does not take code= or refresh_token=", provider=name)
-
-    if scope is not None and not profile.supports_scope:
+    if settings.scope is not None and not profile.supports_scope:
         raise errors.ConfigurationError(f"{name} does not accept a scope", provider=name)
-    if profile.raw_basic_auth and ":" in client_id:
-        raise errors.ConfigurationError(
-            "the client id contains ':', which this vendor's HTTP Basic encoding cannot carry", provider=name
-        )
-    initial = None if profile.logs_in else _initial_grant(profile, code, redirect_uri, refresh_token)
-
-    env_name, env = _environment(profile, environment)
-    exchange = _exchange(profile, auth_method)
-    if base_url is not None:
-        check_url(base_url, "base_url", name)
-    urls = _urls(
-        profile,
-        env,
-        exchange,
-        token_url=token_url,
-        token_path=token_path,
-        base_path=base_path,
-        base_url=base_url,
-        issuer=issuer,
-    )
-    resolved_token_url, discovery_url, api_base = urls
-
+    credentials = Credentials(client_id=settings.client_id, client_secret=secret, scope=settings.scope, user=user)
+    exchange = _exchange(profile, settings.auth_method)
+    refusal = exchange.refusal(credentials)
+    if refusal is not None:
+        raise errors.ConfigurationError(refusal, provider=name)
+    initial = None if profile.logs_in else _initial_grant(profile, start)
+    env_name, env = _environment(profile, settings.environment)
+    token_url, discovery_url, api_base = _urls(profile, env, exchange, settings.endpoint)
     return ResolvedConfig(
         profile=profile,
         environment=env_name,
-        token_url=resolved_token_url,
+        token_url=token_url,
         discovery_url=discovery_url,
         api_base_url=api_base,
-        credentials=Credentials(client_id=client_id, client_secret=secret, scope=scope, user=user),
+        credentials=credentials,
         initial_grant=initial,
         exchange=exchange,
     )
 
 
-def _user_login(
-    profile: ProviderProfile,
-    username: str | None,
-    password: str | Secret | None,
-    app_id: str | None,
-    app_version: str | None,
-    device_id: str | None,
-) -> UserLogin | None:
+def _user_login(profile: ProviderProfile, login: UserLogin) -> UserLogin:
     name = profile.name
-    if username is None:
-        if password is not None or app_id is not None or app_version is not None or device_id is not None:
-            raise errors.ConfigurationError(
-                "password=, app_id=, app_version= and device_id= go with username=", provider=name
-            )
-        return None
     if profile.session is None:
         raise errors.ConfigurationError(f"{name} has no user-login mode; username= does not apply", provider=name)
-    _require(username, "username", name)
-    return UserLogin(username, _required_secret(password, "password", name), app_id, app_version, device_id)
+    if not login.username:
+        raise errors.ConfigurationError("username is required", provider=name)
+    _required_secret(login.password, "password", name)
+    return login
 
 
 def _exchange(profile: ProviderProfile, auth_method: str | None) -> TokenExchange:
@@ -182,34 +136,23 @@ def _exchange(profile: ProviderProfile, auth_method: str | None) -> TokenExchang
 
 
 def _urls(
-    profile: ProviderProfile,
-    env: Environment | None,
-    exchange: TokenExchange,
-    *,
-    token_url: str | None,
-    token_path: str | None,
-    base_path: str | None,
-    base_url: str | None,
-    issuer: str | None,
+    profile: ProviderProfile, env: Environment | None, exchange: TokenExchange, endpoint: Endpoint
 ) -> tuple[str | None, str | None, str | None]:
     """(token URL, RFC 8414 discovery URL, API base URL)."""
     name = profile.name
-    prefix = profile.base_path if base_path is None else base_path
+    base_url = check_url(endpoint.base_url, "base_url", name).rstrip("/") if endpoint.base_url else None
+    prefix = profile.base_path if endpoint.base_path is None else endpoint.base_path
+    token_path = endpoint.token_path or exchange.default_path
+    api_base = base_url or (env.api_base + prefix if env is not None else None)
+    if endpoint.token_url is not None:
+        return check_url(endpoint.token_url, "token_url", name), None, api_base
+    if endpoint.issuer is not None:
+        check_url(endpoint.issuer, "issuer", name)
+        return None, _metadata_url(endpoint.issuer), api_base
     if base_url is not None:
-        api_base: str | None = base_url.rstrip("/")
-    elif env is not None:
-        api_base = env.api_base + prefix
-    else:
-        api_base = None
-    if token_url is not None:
-        return check_url(token_url, "token_url", name), None, api_base
-    if issuer is not None:
-        check_url(issuer, "issuer", name)
-        return None, _metadata_url(issuer), api_base
-    if base_url is not None:
-        return base_url.rstrip("/") + (token_path or exchange.default_path), None, api_base
+        return base_url + token_path, None, api_base
     if env is not None:
-        return env.auth_base + prefix + (token_path or exchange.default_path), None, api_base
+        return env.auth_base + prefix + token_path, None, api_base
     raise errors.ConfigurationError("token_url= or issuer= is required for a generic OAuth2 server", provider=name)
 
 
@@ -236,26 +179,24 @@ def _environment(profile: ProviderProfile, environment: str | None) -> tuple[str
         ) from None
 
 
-def _initial_grant(
-    profile: ProviderProfile, code: str | Secret | None, redirect_uri: str | None, refresh_token: str | Secret | None
-) -> Grant | None:
+def _initial_grant(profile: ProviderProfile, start: StartGrant | None) -> Grant | None:
     name = profile.name
-    if code is not None and refresh_token is not None:
-        raise errors.ConfigurationError("pass code= or refresh_token=, not both", provider=name)
-    if redirect_uri is not None and code is None:
-        raise errors.ConfigurationError("redirect_uri= goes with code=", provider=name)
-    if code is not None:
+    if isinstance(start, AuthorizationCodeGrant):
         if "authorization_code" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take an authorization code", provider=name)
-        return AuthorizationCodeGrant(_required_secret(code, "code", name), redirect_uri)
-    if refresh_token is not None:
+        _required_secret(start.code, "code", name)
+        return start
+    if isinstance(start, RefreshTokenGrant):
         if "refresh_token" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take a refresh token", provider=name)
-        return RefreshTokenGrant(_required_secret(refresh_token, "refresh_token", name))
+        _required_secret(start.refresh_token, "refresh_token", name)
+        return start
     if not profile.client_credentials:
         raise errors.ConfigurationError(
             f"{name} needs code= (with redirect_uri=) or refresh_token= to start from", provider=name
         )
+    if start is not None and not isinstance(start, ClientCredentialsGrant):
+        raise errors.ConfigurationError(f"{name} cannot start from {type(start).__name__}", provider=name)
     return None
 
 

@@ -119,7 +119,7 @@ def _session_steps(sandbox: Any) -> list[Step]:
 
 
 def run(progress: Callable[[str], None] | None = None) -> list[Step]:
-    from auth_overlay.sandbox import Sandbox
+    from auth_overlay.testing.sandbox import Sandbox
 
     steps: list[Step] = []
     with Sandbox(host="127.0.0.1", port=0, token_lifetime=_LIFETIME) as sandbox:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
-import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar
 
 import attrs
 import httpx
+
+from auth_overlay._clock import Clock
 
 T = TypeVar("T")
 
@@ -26,7 +27,7 @@ MAX_TOKEN_RESPONSE_BYTES = 256 * 1024
 @attrs.frozen
 class Send:
     request: httpx.Request
-    deadline: float  # time.monotonic() by which the whole answer must be in
+    deadline: float  # the clock's monotonic time by which the whole answer must be in
 
 
 @attrs.frozen
@@ -56,16 +57,17 @@ def ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _timeout(effect: Send, default: float) -> httpx.Timeout:
-    remaining = max(0.05, effect.deadline - time.monotonic())
+def _timeout(effect: Send, default: float, clock: Clock) -> httpx.Timeout:
+    remaining = max(0.05, effect.deadline - clock.monotonic())
     return httpx.Timeout(min(default, remaining))
 
 
 class _Body:
     """A token answer read chunk by chunk: capped in size, and in time by the flow's deadline."""
 
-    def __init__(self, effect: Send) -> None:
+    def __init__(self, effect: Send, clock: Clock) -> None:
         self._effect = effect
+        self._clock = clock
         self._chunks: list[bytes] = []
         self._size = 0
 
@@ -74,7 +76,7 @@ class _Body:
         self._size += len(chunk)
         if self._size > MAX_TOKEN_RESPONSE_BYTES:
             raise ResponseTooLarge
-        if time.monotonic() > self._effect.deadline:
+        if self._clock.monotonic() > self._effect.deadline:
             raise httpx.ReadTimeout("the token endpoint is too slow", request=self._effect.request)
         self._chunks.append(chunk)
 
@@ -86,7 +88,7 @@ class _Body:
         )
 
 
-def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_timeout: float) -> T:
+def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_timeout: float, clock: Clock) -> T:
     """Drive a flow with blocking I/O. The HTTP client is opened only if the flow sends."""
     value: Any = None
     error: BaseException | None = None
@@ -101,9 +103,9 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
             try:
                 if isinstance(effect, Send):
                     client = client or open_client()
-                    value = _send_sync(client, effect, request_timeout)
+                    value = _send_sync(client, effect, request_timeout, clock)
                 elif isinstance(effect, Sleep):
-                    time.sleep(effect.seconds)
+                    clock.sleep(effect.seconds)
                 else:
                     value = effect.fn()
             except BaseException as exc:
@@ -114,10 +116,10 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
             client.close()
 
 
-def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> httpx.Response:
-    effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
+def _send_sync(client: httpx.Client, effect: Send, request_timeout: float, clock: Clock) -> httpx.Response:
+    effect.request.extensions["timeout"] = _timeout(effect, request_timeout, clock).as_dict()
     response = client.send(effect.request, stream=True)
-    body = _Body(effect)
+    body = _Body(effect, clock)
     try:
         for chunk in response.iter_bytes():
             body.add(chunk)
@@ -127,7 +129,7 @@ def _send_sync(client: httpx.Client, effect: Send, request_timeout: float) -> ht
 
 
 async def run_async(
-    flow: Flow[T], open_client: Callable[[], Awaitable[httpx.AsyncClient]], request_timeout: float
+    flow: Flow[T], open_client: Callable[[], Awaitable[httpx.AsyncClient]], request_timeout: float, clock: Clock
 ) -> T:
     """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
     value: Any = None
@@ -148,9 +150,9 @@ async def run_async(
             try:
                 if isinstance(effect, Send):
                     client = client or await open_client()
-                    value = await _send_async(client, effect, request_timeout)
+                    value = await _send_async(client, effect, request_timeout, clock)
                 elif isinstance(effect, Sleep):
-                    await asyncio.sleep(effect.seconds)
+                    await clock.asleep(effect.seconds)
                 elif effect.blocking:
                     # A plain executor future, not a task: shutting the loop down cancels tasks, and
                     # this call's result must survive that.
@@ -172,10 +174,12 @@ async def run_async(
             await client.aclose()
 
 
-async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float) -> httpx.Response:
-    effect.request.extensions["timeout"] = _timeout(effect, request_timeout).as_dict()
+async def _send_async(
+    client: httpx.AsyncClient, effect: Send, request_timeout: float, clock: Clock
+) -> httpx.Response:
+    effect.request.extensions["timeout"] = _timeout(effect, request_timeout, clock).as_dict()
     response = await client.send(effect.request, stream=True)
-    body = _Body(effect)
+    body = _Body(effect, clock)
     try:
         async for chunk in response.aiter_bytes():
             body.add(chunk)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import random
-import time
-from datetime import UTC, datetime
+from datetime import datetime
 
 import attrs
 import httpx
 
 from auth_overlay import errors
+from auth_overlay._clock import SYSTEM_CLOCK, Clock, utcnow
 from auth_overlay._effects import Flow, ResponseTooLarge, Send, Sleep
 from auth_overlay._events import EventHook, PenaltyTicketHonoured, RetryScheduled, emit
-from auth_overlay._generated import Penalty, TokenExchange
+from auth_overlay.vendors import Penalty, TokenExchange
 from auth_overlay._grants import Credentials, Grant
 from auth_overlay._outcome import Judge
 from auth_overlay._policy import RetryPolicy
@@ -21,10 +21,6 @@ from auth_overlay._token import Token
 #: a captcha penalty without a stated time: the vendor suggests waiting about an hour
 CAPTCHA_BACKOFF = 3600.0
 MAX_PENALTY_TICKETS = 3
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @attrs.frozen
@@ -39,15 +35,19 @@ class Fetcher:
     on_event: EventHook | None = None
     discovery_url: str | None = None
     rng: random.Random = attrs.field(factory=random.Random)
+    clock: Clock = SYSTEM_CLOCK
     _discovered: list[str] = attrs.field(factory=list)
+
+    def now(self) -> datetime:
+        return utcnow(self.clock)
 
     def fetch(self, grant: Grant, deadline: float | None = None) -> Flow[Token]:
         """Ask the token endpoint for a token; retry what is worth retrying; raise one typed error.
 
-        ``deadline`` (``time.monotonic()``) is shared when one flight makes several fetches.
+        ``deadline`` (the clock's monotonic time) is shared when one flight makes several fetches.
         """
         if deadline is None:
-            deadline = time.monotonic() + self.retry.deadline
+            deadline = self.clock.monotonic() + self.retry.deadline
         attempt = 0
         penalty: Penalty | None = None
         penalties = 0
@@ -62,7 +62,7 @@ class Fetcher:
                 payload = self.exchange.decode(response)
                 penalty = self.exchange.penalty(payload)
                 if penalty is None:
-                    return self.judge.token_or_error(response, payload, utcnow())
+                    return self.judge.token_or_error(response, payload, self.now())
                 penalties += 1
                 wait = self._penalty_wait(penalty, penalties, deadline)
                 yield Sleep(wait)
@@ -83,7 +83,8 @@ class Fetcher:
             except httpx.TransportError as exc:
                 # The exception text can name the URL but never carries a body or header.
                 failure = self._error(
-                    errors.TokenEndpointUnavailableError, f"cannot reach the token endpoint ({type(exc).__name__})"
+                    errors.TokenEndpointUnavailableError,
+                    f"cannot reach {self.token_url or self.discovery_url} ({type(exc).__name__})",
                 )
             penalty = None
             delay = self._retry_delay(failure, attempt, deadline)
@@ -107,7 +108,7 @@ class Fetcher:
                 status_code=200,
                 retry_after=penalty.wait if penalty.wait > 0 else CAPTCHA_BACKOFF,
             )
-        if count > MAX_PENALTY_TICKETS or time.monotonic() + penalty.wait >= deadline:
+        if count > MAX_PENALTY_TICKETS or self.clock.monotonic() + penalty.wait >= deadline:
             raise errors.RateLimitedError(
                 "the vendor's penalty ticket asks for a longer wait than this request may take",
                 provider=self.provider,
@@ -151,7 +152,7 @@ class Fetcher:
         if not failure.retryable or attempt >= self.retry.max_attempts:
             return None
         delay = self.retry.delay(attempt, failure.retry_after, self.rng)
-        if delay is None or time.monotonic() + delay >= deadline:
+        if delay is None or self.clock.monotonic() + delay >= deadline:
             return None
         return delay
 

@@ -7,12 +7,16 @@ import attrs
 from auth_overlay._secret import Secret
 
 
+def _secret(value: str | Secret) -> Secret:
+    return value if isinstance(value, Secret) else Secret(value)
+
+
 @attrs.frozen
 class UserLogin:
     """A user's login for vendors that open sessions with a password (Tradovate)."""
 
     username: str
-    password: Secret
+    password: Secret = attrs.field(converter=_secret)
     app_id: str | None = None
     app_version: str | None = None
     device_id: str | None = None
@@ -39,7 +43,7 @@ class ClientCredentialsGrant:
 class AuthorizationCodeGrant:
     """RFC 6749 §4.1.3: exchange a one-time code from the user's redirect."""
 
-    code: Secret
+    code: Secret = attrs.field(converter=_secret)
     redirect_uri: str | None = None
     kind = "authorization_code"
 
@@ -48,7 +52,7 @@ class AuthorizationCodeGrant:
 class RefreshTokenGrant:
     """RFC 6749 §6: trade a refresh token for a new access token (maybe a new refresh token too)."""
 
-    refresh_token: Secret
+    refresh_token: Secret = attrs.field(converter=_secret)
     kind = "refresh_token"
 
 
@@ -63,8 +67,11 @@ class LoginGrant:
 class RenewGrant:
     """Extend the current session with its still-valid access token (Tradovate's renewal)."""
 
-    access_token: Secret
+    access_token: Secret = attrs.field(converter=_secret)
     kind = "renew_access_token"
 
+
+#: what a user may start from (``grant=``); client credentials is the default where the vendor allows it
+StartGrant = ClientCredentialsGrant | AuthorizationCodeGrant | RefreshTokenGrant | UserLogin
 
 Grant = ClientCredentialsGrant | AuthorizationCodeGrant | RefreshTokenGrant | LoginGrant | RenewGrant

@@ -228,7 +228,7 @@ def sandbox_nodelay() -> bool:
     socket option (the same thing ``disable_nagle_algorithm`` does in any stdlib server),
     never the code under test.
     """
-    from auth_overlay.sandbox import _server
+    from auth_overlay.testing.sandbox import _server
 
     handler = _server.RequestHandler
     if handler.disable_nagle_algorithm:
@@ -241,7 +241,7 @@ def sandbox_nodelay() -> bool:
 
 
 def _serve_sandbox(conn: multiprocessing.connection.Connection, options: dict[str, Any]) -> None:
-    from auth_overlay.sandbox import Sandbox
+    from auth_overlay.testing.sandbox import Sandbox
 
     patched = sandbox_nodelay()
     with Sandbox(host="127.0.0.1", port=0, **options) as sb:

@@ -49,7 +49,7 @@ from _harness import (
 
 from auth_overlay import RefreshPolicy, Token, TokenAuth
 from auth_overlay.events import RefreshStarted
-from auth_overlay.sandbox import Fault, Sandbox
+from auth_overlay.testing.sandbox import Fault, Sandbox
 
 PROCESSES = 8
 THREADS = 16
@@ -357,7 +357,7 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 def refresh_margin(lifetime: float) -> tuple[float, float]:
     """(effective margin, jitter fraction) the overlay applies to a token of ``lifetime`` seconds."""
-    from auth_overlay._profiles import get_profile
+    from auth_overlay.vendors import get_profile
 
     policy = RefreshPolicy()
     now = datetime.now(UTC)

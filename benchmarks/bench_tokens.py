@@ -43,7 +43,7 @@ from httpx_auth import OAuth2ClientCredentials
 from httpx_auth._oauth2.common import OAuth2 as HttpxAuthOAuth2
 
 from auth_overlay import TokenAuth
-from auth_overlay.sandbox import Fault
+from auth_overlay.testing.sandbox import Fault
 
 THREADS = 64
 TASKS = 1_000

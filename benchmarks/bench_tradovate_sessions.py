@@ -81,7 +81,7 @@ def _start_redis(workdir: str) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def measure(cache: str, lifetime: float) -> dict[str, Any]:
-    from auth_overlay.sandbox import Sandbox
+    from auth_overlay.testing.sandbox import Sandbox
 
     ctx = multiprocessing.get_context("spawn")
     with Sandbox(token_lifetime={"tradovate": lifetime}) as sandbox:

@@ -37,4 +37,4 @@ def test_distribution_metadata() -> None:
     scripts = {ep.name for ep in dist.entry_points if ep.group == "console_scripts"}
     assert scripts == {"auth-overlay"}
     plugins = {ep.value for ep in dist.entry_points if ep.group == "pytest11"}
-    assert plugins == {"auth_overlay.pytest_plugin"}
+    assert plugins == {"auth_overlay.testing.pytest_plugin"}

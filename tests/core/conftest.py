@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from auth_overlay import RetryPolicy, TokenAuth
-from auth_overlay.sandbox import Sandbox
+from auth_overlay.testing.sandbox import Sandbox
 
 # Fast retries so error-matrix tests finish quickly; counts and outcomes are what is asserted.
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, deadline=5.0, request_timeout=1.0)

@@ -7,7 +7,7 @@ import pytest
 
 from auth_overlay import TokenAuth
 from auth_overlay._events import Event, UnauthorizedReplay
-from auth_overlay.sandbox import Sandbox
+from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import make_auth
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from auth_overlay.sandbox import Sandbox
+from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import run_cli
 

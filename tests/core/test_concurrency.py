@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from auth_overlay import RefreshPolicy, Token, TokenAuth
-from auth_overlay.sandbox import Fault, Sandbox
+from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import make_auth
 

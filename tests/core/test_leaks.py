@@ -9,7 +9,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay._events import Event
-from auth_overlay.sandbox import Fault, Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import Fault, Sandbox, VendorCredentials
 
 from .conftest import FAST_RETRY, SANDBOX_VENDOR, make_auth, run_cli
 from .test_response_matrix import SHAPES

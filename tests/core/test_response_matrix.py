@@ -17,7 +17,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay import MemoryTokenCache, RetryPolicy, Token
-from auth_overlay.sandbox import Fault, Sandbox
+from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import FAST_RETRY, PROFILES, SANDBOX_VENDOR, make_auth
 

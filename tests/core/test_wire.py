@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, quote
 import pytest
 
 from auth_overlay import TokenAuth
-from auth_overlay.sandbox import Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
 from .conftest import FAST_RETRY, make_auth
 

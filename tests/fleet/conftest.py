@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from auth_overlay.sandbox import Sandbox
+from auth_overlay.testing.sandbox import Sandbox
 
 WORKER = Path(__file__).with_name("worker.py")
 

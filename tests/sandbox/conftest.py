@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from auth_overlay.sandbox import Sandbox
+from auth_overlay.testing.sandbox import Sandbox
 
 REPO = Path(__file__).parents[2]
 

@@ -12,7 +12,7 @@ import httpx
 import jsonschema
 import pytest
 
-from auth_overlay.sandbox import Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
 Schema = Callable[[str, str, str, int], dict[str, Any]]
 

@@ -45,7 +45,7 @@ from tradovate_client.models import (
 )
 from tradovate_client.types import Unset
 
-from auth_overlay.sandbox import RecordedRequest, Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import RecordedRequest, Sandbox, VendorCredentials
 
 
 def only_request(sb: Sandbox, provider: str, path_suffix: str) -> RecordedRequest:

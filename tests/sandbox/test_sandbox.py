@@ -10,7 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from auth_overlay.sandbox import PROVIDERS, Fault, Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import PROVIDERS, Fault, Sandbox, VendorCredentials
 
 
 def get_token(sb: Sandbox, provider: str) -> str:

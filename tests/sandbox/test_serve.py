@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from auth_overlay.sandbox import serve
+from auth_overlay.testing.sandbox import serve
 
 
 class Served:
@@ -40,7 +40,7 @@ def run_serve(tmp_path: Path) -> Iterator[Callable[..., Served]]:
     processes: list[subprocess.Popen[str]] = []
 
     def start(*args: str) -> Served:
-        code = f"from auth_overlay.sandbox import serve; raise SystemExit(serve({list(args)!r}))"
+        code = f"from auth_overlay.testing.sandbox import serve; raise SystemExit(serve({list(args)!r}))"
         process = subprocess.Popen(
             [sys.executable, "-c", code],
             cwd=tmp_path,  # not the checkout: the installed package is what runs

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from auth_overlay.sandbox import Sandbox, VendorCredentials
+from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
 
 def session_url(sb: Sandbox, operation: str) -> str:

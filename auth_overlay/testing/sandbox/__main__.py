@@ -1,4 +1,4 @@
-"""``python -m auth_overlay.sandbox``."""
+"""``python -m auth_overlay.testing.sandbox``."""
 
 from ._cli import serve
 

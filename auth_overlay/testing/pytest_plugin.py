@@ -28,7 +28,7 @@ from auth_overlay.testing import sandbox_token_auth
 
 @pytest.fixture(scope="session")
 def _auth_sandbox_session() -> Iterator[Any]:
-    from auth_overlay.sandbox import Sandbox
+    from auth_overlay.testing.sandbox import Sandbox
 
     with Sandbox(host="127.0.0.1", port=0) as sandbox:
         yield sandbox
@@ -42,15 +42,15 @@ def auth_sandbox(_auth_sandbox_session: Any) -> Any:
 
 
 @pytest.fixture
-def sandbox_auth(auth_sandbox: Any) -> Callable[..., TokenAuth]:
-    def make(provider: str, **options: Any) -> TokenAuth:
+def sandbox_auth(auth_sandbox: Any) -> Callable[..., TokenAuth[Any]]:
+    def make(provider: str, **options: Any) -> TokenAuth[Any]:
         return sandbox_token_auth(auth_sandbox, provider, **options)
 
     return make
 
 
 @pytest.fixture
-def sandbox_client(sandbox_auth: Callable[..., TokenAuth]) -> Callable[..., Any]:
+def sandbox_client(sandbox_auth: Callable[..., TokenAuth[Any]]) -> Callable[..., Any]:
     def make(provider: str, **options: Any) -> Any:
         return sandbox_auth(provider, **options).client()
 

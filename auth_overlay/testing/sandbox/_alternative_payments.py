@@ -18,6 +18,8 @@ import base64
 import binascii
 import secrets
 
+from auth_overlay.vendors import alternative_payments
+
 from ._models import CannedResponse, RecordedRequest
 from ._routes import (
     BadRequestError,
@@ -78,6 +80,6 @@ def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:
 
 
 ROUTES = (
-    Route("alternative_payments", "POST", "/oauth/token", token, token_endpoint=True),
+    Route("alternative_payments", "POST", alternative_payments.token_path(), token, token_endpoint=True),
     Route("alternative_payments", "GET", "/api/whoami", whoami, token_endpoint=False),
 )

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Final, Self
 
+from auth_overlay.vendors import alternative_payments, tradevest, tradovate
+
 from . import _alternative_payments, _tradevest, _tradovate
 from ._faults import Fault
 from ._models import (
@@ -37,9 +39,9 @@ ROUTES: Final[tuple[Route, ...]] = (
 
 # provider → (base path the generated client is given, token path below it)
 _PATHS: Final[Mapping[Provider, tuple[str, str]]] = {
-    "tradevest": ("/tradevest", "/oauth2/token"),
-    "alternative_payments": ("/alternative_payments", "/oauth/token"),
-    "tradovate": ("/tradovate/v1", "/auth/oauthtoken"),
+    "tradevest": ("/tradevest", tradevest.token_path()),
+    "alternative_payments": ("/alternative_payments", alternative_payments.token_path()),
+    "tradovate": ("/tradovate" + tradovate.BASE_PATH, tradovate.token_paths()["oauth"]),
 }
 
 

@@ -1,4 +1,9 @@
-"""Helpers for testing code that uses auth-overlay, with or without sockets."""
+"""Testing aids for code that uses auth-overlay: the sandbox, a fake clock, in-process transports.
+
+``auth_overlay.testing.sandbox``        a local HTTP server emulating every vendor;
+``auth_overlay.testing.pytest_plugin``  fixtures (registered by entry point);
+``FakeClock``                           time that moves only when a test says so.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +16,22 @@ from typing import Any
 import httpx
 
 from auth_overlay._auth import TokenAuth
+from auth_overlay.testing._clock import FakeClock
+from auth_overlay.vendors import get_profile
 
-__all__ = ["mock_token_transport", "sandbox_token_auth"]
+__all__ = ["FakeClock", "mock_token_transport", "sandbox_token_auth"]
 
 _CALLBACK = "https://app.example/callback"
+_START_OPTIONS = frozenset({"grant", "code", "refresh_token", "username"})
 
 
-def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth:
-    """A ``TokenAuth`` for ``provider`` pointed at a running ``auth_overlay.sandbox.Sandbox``."""
+def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth[Any]:
+    """A ``TokenAuth`` for ``provider`` pointed at a running ``auth_overlay.testing.sandbox.Sandbox``.
+
+    A vendor that cannot start from client credentials starts from a fresh authorization code.
+    """
     creds = sandbox.credentials(provider)
-    if provider == "tradovate" and not {"code", "refresh_token", "username"} & options.keys():
+    if not get_profile(provider).client_credentials and not _START_OPTIONS & options.keys():
         options["code"] = sandbox.issue_authorization_code(_CALLBACK)
         options["redirect_uri"] = _CALLBACK
     options.setdefault("client_id", creds.client_id)

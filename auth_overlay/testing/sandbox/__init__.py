@@ -2,7 +2,7 @@
 
 Standard library only (``http.server``), so it ships inside the package::
 
-    from auth_overlay.sandbox import Fault, Sandbox
+    from auth_overlay.testing.sandbox import Fault, Sandbox
 
     with Sandbox(token_lifetime={"tradevest": 0.5}) as sb:
         sb.add_fault("tradevest", Fault.rate_limited("1"))

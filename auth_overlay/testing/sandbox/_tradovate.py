@@ -38,6 +38,8 @@ import zlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from auth_overlay.vendors import tradovate
+
 from ._models import CannedResponse, RecordedRequest, VendorCredentials
 from ._routes import (
     NO_STORE,
@@ -332,10 +334,13 @@ def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     return CannedResponse.json(200, whoami_payload(state, "tradovate", value))
 
 
+_V1 = tradovate.BASE_PATH
+_PATHS = tradovate.token_paths()
+
 ROUTES = (
-    Route("tradovate", "POST", "/v1/auth/oauthtoken", oauth_token, True, True),
-    Route("tradovate", "POST", "/v1/auth/accesstokenrequest", access_token_request, True, True),
-    Route("tradovate", "GET", "/v1/auth/renewaccesstoken", renew_access_token, True, True),
-    Route("tradovate", "GET", "/v1/auth/me", me, False, True),
+    Route("tradovate", "POST", _V1 + _PATHS["oauth"], oauth_token, True, True),
+    Route("tradovate", "POST", _V1 + _PATHS["login"], access_token_request, True, True),
+    Route("tradovate", "GET", _V1 + _PATHS["renew"], renew_access_token, True, True),
+    Route("tradovate", "GET", _V1 + "/auth/me", me, False, True),
     Route("tradovate", "GET", "/api/whoami", whoami, False, True),
 )

@@ -19,6 +19,8 @@ Checks run in this order, each answering 400 ``{"error": ..., "error_description
 
 from __future__ import annotations
 
+from auth_overlay.vendors import tradevest
+
 from ._models import CannedResponse, RecordedRequest
 from ._routes import (
     NO_STORE,
@@ -84,7 +86,7 @@ def whoami(state: SandboxState, request: RecordedRequest) -> CannedResponse:
 
 
 ROUTES = (
-    Route("tradevest", "POST", "/oauth2/token", token, token_endpoint=True),
-    Route("tradevest", "POST", "/connect/token", token, token_endpoint=True),
+    Route("tradevest", "POST", tradevest.token_path(), token, token_endpoint=True),
+    Route("tradevest", "POST", tradevest.GUIDE_TOKEN_PATH, token, token_endpoint=True),
     Route("tradevest", "GET", "/api/whoami", whoami, token_endpoint=False),
 )
