@@ -172,7 +172,9 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
             return module.Client(base_url=base_url, httpx_args=httpx_args, **kwargs)
         make_client = self._config.profile.make_client
         if make_client is None:
-            raise errors.ConfigurationError("this provider has no generated package; pass package=", provider=self.provider)
+            raise errors.ConfigurationError(
+                "this provider has no generated package; pass package=", provider=self.provider
+            )
         return make_client(base_url, httpx_args, **kwargs)
 
     def __repr__(self) -> str:

@@ -174,9 +174,7 @@ async def run_async(
             await client.aclose()
 
 
-async def _send_async(
-    client: httpx.AsyncClient, effect: Send, request_timeout: float, clock: Clock
-) -> httpx.Response:
+async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float, clock: Clock) -> httpx.Response:
     effect.request.extensions["timeout"] = _timeout(effect, request_timeout, clock).as_dict()
     response = await client.send(effect.request, stream=True)
     body = _Body(effect, clock)

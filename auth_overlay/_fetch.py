@@ -12,11 +12,11 @@ from auth_overlay import errors
 from auth_overlay._clock import SYSTEM_CLOCK, Clock, utcnow
 from auth_overlay._effects import Flow, ResponseTooLarge, Send, Sleep
 from auth_overlay._events import EventHook, PenaltyTicketHonoured, RetryScheduled, emit
-from auth_overlay.vendors import Penalty, TokenExchange
 from auth_overlay._grants import Credentials, Grant
 from auth_overlay._outcome import Judge
 from auth_overlay._policy import RetryPolicy
 from auth_overlay._token import Token
+from auth_overlay.vendors import Penalty, TokenExchange
 
 #: a captcha penalty without a stated time: the vendor suggests waiting about an hour
 CAPTCHA_BACKOFF = 3600.0

@@ -57,18 +57,18 @@ class Flight:
         else:
             self.future.set_exception(error or Abandoned())
 
-    def wait(self, timeout: float) -> Token:
+    def wait(self, limit: float) -> Token:
         """Block this thread for the token; each caller gets its own error object."""
         try:
-            return self.future.result(timeout=timeout)
+            return self.future.result(timeout=limit)
         except errors.AuthOverlayError as exc:
             raise exc.copy() from None  # no shared traceback between waiters
 
-    async def await_token(self, timeout: float) -> Token:
+    async def await_token(self, limit: float) -> Token:
         waiting = asyncio.wrap_future(self.future)
         waiting.add_done_callback(_consume)
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(limit):
                 return await asyncio.shield(waiting)
         except errors.AuthOverlayError as exc:
             raise exc.copy() from None

@@ -104,7 +104,12 @@ def fetch_with_grants(
         token = grants.finish(grant, token)
     assert token is not None
     acquired = TokenAcquired(
-        fetcher.provider, fetcher.environment, token.fingerprint, token.expires_in(fetcher.now()), grant.kind, "endpoint"
+        fetcher.provider,
+        fetcher.environment,
+        token.fingerprint,
+        token.expires_in(fetcher.now()),
+        grant.kind,
+        "endpoint",
     )
     emit(on_event, acquired)
     return token

@@ -219,4 +219,3 @@ class TokenManager:
     def _emit(self, events: Iterable[Event]) -> None:
         for event in events:
             emit(self._on_event, event)
-

@@ -132,7 +132,11 @@ def _fold(provider: str, given: dict[str, Any], name: str, keys: tuple[str, ...]
 
 
 def _grant(provider: str, given: dict[str, Any]) -> StartGrant | None:
-    code, refresh_token, username = given.pop("code", None), given.pop("refresh_token", None), given.pop("username", None)
+    code, refresh_token, username = (
+        given.pop("code", None),
+        given.pop("refresh_token", None),
+        given.pop("username", None),
+    )
     redirect_uri = given.pop("redirect_uri", None)
     login = {key: given.pop(key) for key in _LOGIN_EXTRAS if key in given}
     explicit: StartGrant | None = given.pop("grant", None)

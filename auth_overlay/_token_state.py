@@ -125,7 +125,13 @@ class TokenState:
     # -- landing -------------------------------------------------------------------------
 
     def land(
-        self, flight: Flight, stale: Token | None, token: Token | None, error: BaseException | None, now: float, mono: float
+        self,
+        flight: Flight,
+        stale: Token | None,
+        token: Token | None,
+        error: BaseException | None,
+        now: float,
+        mono: float,
     ) -> Event | None:
         """Take a flight's outcome into the state; returns the event it is worth."""
         if self.flight is flight:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from auth_overlay import RetryPolicy, TokenAuth
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Sandbox
 
 # Fast retries so error-matrix tests finish quickly; counts and outcomes are what is asserted.
@@ -26,6 +27,22 @@ SANDBOX_VENDOR = {
     # a generic RFC 6749 client with client_secret_post is exactly Tradevest's dialect
     "oauth2": "tradevest",
 }
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Time that moves only when the test says so: refresh and expiry tests do not sleep."""
+    return FakeClock()
+
+
+def wait_until(condition: Callable[[], bool], limit: float = 10.0) -> None:
+    """Let background I/O (a refresh on the refresher thread) land; fails the test after ``limit``."""
+    import time
+
+    give_up = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < give_up, "condition not reached"
+        time.sleep(0.005)
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ import pytest
 import auth_overlay as ao
 from auth_overlay import RefreshPolicy, RetryPolicy, Token
 from auth_overlay._events import Event, RefreshFailed, RefreshStarted
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
-from .conftest import make_auth
+from .conftest import make_auth, wait_until
 
 
 def _token(lifetime: float) -> Token:
@@ -41,17 +42,19 @@ def test_a_30_second_token_is_not_refreshed_on_every_call(sandbox: Sandbox) -> N
     assert sandbox.token_requests("tradevest") == 1
 
 
-def test_refresh_ahead_serves_the_valid_token_while_one_background_refresh_runs(sandbox: Sandbox) -> None:
+def test_refresh_ahead_serves_the_valid_token_while_one_background_refresh_runs(
+    sandbox: Sandbox, clock: FakeClock
+) -> None:
     sandbox.set_token_lifetime("tradevest", 2.0)
     events: list[Event] = []
-    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), on_event=events.append)
+    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), on_event=events.append, clock=clock)
     first = auth.get_token()
     # margin is 25% of 2 s: the window opens at 1.5 s
-    time.sleep(1.6)
+    clock.advance(1.6)
     sandbox.add_fault("tradevest", Fault.latency(0.3))
     during = [auth.get_token() for _ in range(50)]
     assert {t.fingerprint for t in during} == {first.fingerprint}, "callers must not wait for the refresh"
-    time.sleep(0.5)
+    wait_until(lambda: auth.get_token().fingerprint != first.fingerprint)
     after = auth.get_token()
     assert after.fingerprint != first.fingerprint
     assert sandbox.token_requests("tradevest") == 2
@@ -59,47 +62,55 @@ def test_refresh_ahead_serves_the_valid_token_while_one_background_refresh_runs(
     assert [e.background for e in started] == [False, True]
 
 
-async def test_refresh_ahead_from_async_callers(sandbox: Sandbox) -> None:
+async def test_refresh_ahead_from_async_callers(sandbox: Sandbox, clock: FakeClock) -> None:
     import asyncio
 
     sandbox.set_token_lifetime("alternative_payments", 2.0)
-    auth = make_auth(sandbox, "alternative_payments", refresh=RefreshPolicy(jitter=0))
+    auth = make_auth(sandbox, "alternative_payments", refresh=RefreshPolicy(jitter=0), clock=clock)
     first = await auth.aget_token()
-    await asyncio.sleep(1.6)
+    clock.advance(1.6)
     during = await asyncio.gather(*(auth.aget_token() for _ in range(100)))
     assert {t.fingerprint for t in during} == {first.fingerprint}
-    await asyncio.sleep(0.3)
+    for _ in range(2000):  # the refresh runs as a task on this loop: let it land
+        if (await auth.aget_token()).fingerprint != first.fingerprint:
+            break
+        await asyncio.sleep(0.005)
     assert (await auth.aget_token()).fingerprint != first.fingerprint
     assert sandbox.token_requests("alternative_payments") == 2
 
 
-def test_a_failed_background_refresh_keeps_the_old_token_and_backs_off(sandbox: Sandbox) -> None:
+def test_a_failed_background_refresh_keeps_the_old_token_and_backs_off(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradevest", 4.0)
     events: list[Event] = []
     retry = RetryPolicy(max_attempts=1, request_timeout=1.0)
-    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), retry=retry, on_event=events.append)
+    auth = make_auth(
+        sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), retry=retry, on_event=events.append, clock=clock
+    )
     first = auth.get_token()
-    time.sleep(3.1)  # inside the window (opens at 3 s), still valid
+    clock.advance(3.1)  # inside the window (opens at 3 s), still valid
     sandbox.add_fault("tradevest", Fault.status(503, b"", times=None))
     for _ in range(20):
         assert auth.get_token().fingerprint == first.fingerprint
-        time.sleep(0.02)
+        clock.advance(0.02)
+        time.sleep(0.02)  # real time for the refresher thread's request, not for the clock
+    wait_until(lambda: any(isinstance(e, RefreshFailed) for e in events))
     failures = [e for e in events if isinstance(e, RefreshFailed)]
     assert failures, "the failed refresh is reported"
     # back-off: far fewer attempts than calls
     assert 2 <= sandbox.token_requests("tradevest") <= 3
 
 
-def test_the_same_token_returned_again_backs_off_instead_of_looping(sandbox: Sandbox) -> None:
+def test_the_same_token_returned_again_backs_off_instead_of_looping(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradevest", 4.0)
-    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0))
+    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), clock=clock)
     first = auth.get_token()
-    time.sleep(3.1)
+    clock.advance(3.1)
     same = {"access_token": first.access_token, "expires_in": 1, "token_type": "Bearer"}
     sandbox.add_fault("tradevest", Fault.json(200, same, times=None))
     for _ in range(40):
         auth.get_token()
-        time.sleep(0.01)
+        clock.advance(0.01)
+        time.sleep(0.01)  # real time for the refresher thread's request, not for the clock
     assert sandbox.token_requests("tradevest") <= 3
 
 
@@ -111,13 +122,13 @@ def test_bad_credentials_are_remembered_not_retried(sandbox: Sandbox) -> None:
     assert sandbox.token_requests("tradevest") == 1
 
 
-def test_failure_memory_expires(sandbox: Sandbox) -> None:
+def test_failure_memory_expires(sandbox: Sandbox, clock: FakeClock) -> None:
     retry = RetryPolicy(max_attempts=1, error_memory=0.3)
     sandbox.add_fault("tradevest", Fault.json(400, {"error": "invalid_client"}))
-    auth = make_auth(sandbox, "tradevest", retry=retry)
+    auth = make_auth(sandbox, "tradevest", retry=retry, clock=clock)
     with pytest.raises(ao.InvalidClientError):
         auth.get_token()
-    time.sleep(0.35)
+    clock.advance(0.35)
     assert auth.get_token().access_token
     assert sandbox.token_requests("tradevest") == 2
 
@@ -132,11 +143,11 @@ def test_retries_stop_at_the_overall_deadline(sandbox: Sandbox) -> None:
     assert 2 <= sandbox.token_requests("tradevest") < 50
 
 
-def test_expired_token_is_refetched_by_the_caller(sandbox: Sandbox) -> None:
+def test_expired_token_is_refetched_by_the_caller(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradevest", 1)  # expires_in is whole seconds on the wire
-    auth = make_auth(sandbox, "tradevest")
+    auth = make_auth(sandbox, "tradevest", clock=clock)
     first = auth.get_token()
-    time.sleep(1.1)
+    clock.advance(1.1)
     second = auth.get_token()
     assert second.fingerprint != first.fingerprint
     assert sandbox.token_requests("tradevest") == 2

@@ -13,6 +13,7 @@ import pytest
 import auth_overlay as ao
 from auth_overlay import RefreshPolicy, RetryPolicy
 from auth_overlay._events import Event
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import make_auth
@@ -38,15 +39,16 @@ def test_an_outage_is_remembered_briefly_instead_of_hammered(sandbox: Sandbox) -
     assert sandbox.token_requests("tradevest") == 2  # one flight of two attempts, then memory
 
 
-def test_a_background_refresh_honours_retry_after(sandbox: Sandbox) -> None:
+def test_a_background_refresh_honours_retry_after(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradevest", 4)
-    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0))
+    auth = make_auth(sandbox, "tradevest", refresh=RefreshPolicy(jitter=0), clock=clock)
     first = auth.get_token()
-    time.sleep(3.1)
+    clock.advance(3.1)
     sandbox.add_fault("tradevest", Fault.rate_limited("3600", times=None))
     for _ in range(40):
         assert auth.get_token().fingerprint == first.fingerprint
-        time.sleep(0.01)
+        clock.advance(0.01)
+        time.sleep(0.01)  # real time for the refresher thread's request, not for the clock
     assert sandbox.token_requests("tradevest") == 2
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from typing import Any
 
 import pytest
 
 import auth_overlay as ao
 from auth_overlay import RefreshPolicy, RetryPolicy, TokenAuth
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
-from .conftest import FAST_RETRY
+from .conftest import FAST_RETRY, wait_until
 
 
 def session_auth(sandbox: Sandbox, **options: Any) -> TokenAuth:
@@ -56,13 +56,13 @@ def test_login_keeps_the_market_data_token_and_absolute_expiry(sandbox: Sandbox)
     assert sandbox.tradovate_stats().logins == 1
 
 
-def test_renewal_before_expiry_extends_the_same_session(sandbox: Sandbox) -> None:
+def test_renewal_before_expiry_extends_the_same_session(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradovate", 4)
-    auth = session_auth(sandbox)
+    auth = session_auth(sandbox, clock=clock)
     first = auth.get_token()
-    time.sleep(3.1)  # inside the renewal window (25% of 4 s), still valid
+    clock.advance(3.1)  # inside the renewal window (25% of 4 s), still valid
     assert auth.get_token().fingerprint == first.fingerprint  # nobody waits for the renewal
-    time.sleep(0.5)
+    wait_until(lambda: auth.get_token().fingerprint != first.fingerprint)
     renewed = auth.get_token()
     assert renewed.fingerprint != first.fingerprint
     assert renewed.expires_at > first.expires_at
@@ -73,37 +73,43 @@ def test_renewal_before_expiry_extends_the_same_session(sandbox: Sandbox) -> Non
     assert renewal.headers["authorization"] == f"Bearer {first.access_token}"
 
 
-def test_after_expiry_a_new_login(sandbox: Sandbox) -> None:
+def test_after_expiry_a_new_login(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradovate", 1)
-    auth = session_auth(sandbox)
+    auth = session_auth(sandbox, clock=clock)
     auth.get_token()
-    time.sleep(1.1)
+    clock.advance(1.1)
+    # The sandbox stamps expirationTime with the real clock: the next session must outlive the fake jump.
+    sandbox.set_token_lifetime("tradovate", 60)
     auth.get_token()
     stats = sandbox.tradovate_stats()
     assert (stats.logins, stats.renewals) == (2, 0)
 
 
-def test_a_refused_renewal_logs_in_anew(sandbox: Sandbox) -> None:
+def test_a_refused_renewal_logs_in_anew(sandbox: Sandbox, clock: FakeClock) -> None:
     sandbox.set_token_lifetime("tradovate", 4)
-    auth = session_auth(sandbox)
+    auth = session_auth(sandbox, clock=clock)
     first = auth.get_token()
     sandbox.revoke_tokens("tradovate")  # the renewal will be refused with 401
-    time.sleep(3.1)
+    clock.advance(3.1)
     auth.get_token()
-    time.sleep(0.5)
+    wait_until(lambda: auth.get_token().fingerprint != first.fingerprint)
     assert auth.get_token().fingerprint != first.fingerprint
     assert sandbox.tradovate_stats().logins == 2
 
 
-def test_a_penalty_ticket_is_honoured_with_the_identical_body_plus_ticket(sandbox: Sandbox) -> None:
-    sandbox.tradovate_penalty(p_time=1, captcha=False, times=1)
-    token = session_auth(sandbox).get_token()
+def test_a_penalty_ticket_is_honoured_with_the_identical_body_plus_ticket(clock: FakeClock) -> None:
+    with Sandbox(clock=clock.monotonic) as sandbox:  # the vendor's wait, on the same fake clock
+        sandbox.tradovate_penalty(p_time=1, captcha=False, times=1)
+        token = session_auth(sandbox, clock=clock).get_token()
+        posts = _posts(sandbox)
+        sessions_opened = sandbox.tradovate_stats().sessions_opened
+    assert clock.slept == [1.0], "the client waited p-time on its clock before resending"
     assert token.access_token
-    first, second = _posts(sandbox)
+    first, second = posts
     ticket = second.pop("p-ticket")
     assert ticket
     assert second == first
-    assert sandbox.tradovate_stats().sessions_opened == 1
+    assert sessions_opened == 1
 
 
 def test_a_captcha_penalty_raises_and_stops_further_logins(sandbox: Sandbox) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Final, Self
 
@@ -56,7 +56,9 @@ class Sandbox:
 
     ``token_lifetime`` is one number for every provider or a mapping per provider (others
     keep 3600 s). ``credentials`` replaces a provider's primary client. The ``tradovate_*``
-    options choose between the vendor behaviours its documentation leaves open.
+    options choose between the vendor behaviours its documentation leaves open. ``clock``
+    (monotonic seconds, e.g. ``FakeClock().monotonic``) is what token expiry and penalty
+    waits are measured on; by default the real one.
     """
 
     def __init__(
@@ -72,6 +74,7 @@ class Sandbox:
         tradovate_renewal_rotates_token: bool = True,
         tradovate_rotates_refresh_token: bool = True,
         tradovate_renewal_rejection: RenewalRejection = "http_401",
+        clock: Callable[[], float] | None = None,
     ) -> None:
         if isinstance(token_lifetime, Mapping):
             lifetimes = dict.fromkeys(PROVIDERS, 3600.0)
@@ -99,6 +102,7 @@ class Sandbox:
                 refresh_token_lifetime=_lifetime(refresh_token_lifetime),
                 authorization_code_lifetime=_lifetime(authorization_code_lifetime),
             ),
+            **({"clock": clock} if clock is not None else {}),
         )
         self._lifecycle = threading.Lock()
         self._server: SandboxServer | None = None
