@@ -122,12 +122,7 @@ def _token_command(args: argparse.Namespace) -> int:
         )
         token = auth.get_token()
     except errors.ConfigurationError as exc:
-        hint = ""
-        if "client_id" in exc.message or "client_secret" in exc.message:
-            hint = f" (set {provider.upper()}_CLIENT_ID and {provider.upper()}_CLIENT_SECRET)"
-        elif "password" in exc.message:
-            hint = f" (set {provider.upper()}_PASSWORD)"
-        print(f"auth-overlay: {exc.message}{hint}", file=sys.stderr)
+        print(f"auth-overlay: {_for_the_command_line(provider, exc.message)}", file=sys.stderr)
         return EXIT_USAGE
     except errors.AuthOverlayError as exc:
         report = {key: exc.to_dict()[key] for key in ("error_code", "error", "provider", "status_code", "retryable")}
@@ -150,6 +145,21 @@ def _token_command(args: argparse.Namespace) -> int:
         out["access_token"] = token.access_token
     print(json.dumps(out))
     return EXIT_OK
+
+
+def _for_the_command_line(provider: str, message: str) -> str:
+    """A configuration error in terms of the environment variables that fix it: the CLI has no keywords."""
+    prefix = provider.upper()
+    if "client_id" in message or "client_secret" in message:
+        return f"{message} (set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET)"
+    if "password" in message:
+        return f"{message} (set {prefix}_PASSWORD)"
+    if "code=" in message or "refresh_token=" in message:
+        return (
+            f"{provider} needs a way to start: set {prefix}_USERNAME and {prefix}_PASSWORD for a trading "
+            f"session, or {prefix}_REFRESH_TOKEN to start from a stored refresh token"
+        )
+    return message
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,10 +15,14 @@ shared cache until the token enters its refresh window or a 401 rejects it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
-from collections.abc import Coroutine, Iterable
+from collections.abc import Coroutine, Iterable, Iterator
 from datetime import timedelta
+from functools import partial
 from typing import Any
+
+import attrs
 
 from auth_overlay import errors
 from auth_overlay._cache import TokenCache
@@ -35,6 +39,11 @@ from auth_overlay._refresher import Refresher
 from auth_overlay._shared_flow import SharedCacheFlow
 from auth_overlay._token import Token
 from auth_overlay._token_state import Background, LeaseBusy, Own, Plan, TokenState, Use, Wait
+
+
+@attrs.define
+class _Outcome:
+    token: Token | None = None
 
 
 class TokenManager:
@@ -170,30 +179,30 @@ class TokenManager:
     # -- flying (the I/O, through the drivers) ----------------------------------------------
 
     def _fly_sync(self, flight: Flight, stale: Token | None) -> None:
-        try:
+        with self._landing(flight, stale) as outcome:
             flow = self._flow.obtain(stale, flight.background)
-            token = run_sync(flow, lambda: open_client(self._http), self._request_timeout, self._clock)
-        except Exception as exc:
-            self._land(flight, stale, None, exc)
-        except BaseException:
-            # Ctrl-C and friends end this caller, not the others: they start a new flight.
-            self._land(flight, stale, None, Abandoned())
-            raise
-        else:
-            self._land(flight, stale, token, None)
+            outcome.token = run_sync(flow, partial(open_client, self._http), self._request_timeout, self._clock)
 
     async def _fly_async(self, flight: Flight, stale: Token | None) -> None:
-        try:
+        with self._landing(flight, stale) as outcome:
             flow = self._flow.obtain(stale, flight.background)
-            token = await run_async(flow, lambda: aopen_client(self._http), self._request_timeout, self._clock)
+            opener = partial(aopen_client, self._http)
+            outcome.token = await run_async(flow, opener, self._request_timeout, self._clock)
+
+    @contextlib.contextmanager
+    def _landing(self, flight: Flight, stale: Token | None) -> Iterator[_Outcome]:
+        """Land the flight whatever happens inside: a token, an error, or its owner going away."""
+        outcome = _Outcome()
+        try:
+            yield outcome
         except Exception as exc:
             self._land(flight, stale, None, exc)
         except BaseException:
-            # Cancelled, or the loop is going away: waiters elsewhere start a new flight.
+            # Ctrl-C, or cancelled with the loop going away: this caller ends, waiters start a new flight.
             self._land(flight, stale, None, Abandoned())
             raise
         else:
-            self._land(flight, stale, token, None)
+            self._land(flight, stale, outcome.token, None)
 
     def _spawn(self, loop: asyncio.AbstractEventLoop, flying: Coroutine[Any, Any, None]) -> None:
         # The flight runs as its own task, so cancelling the caller does not cancel the fetch.

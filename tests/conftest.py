@@ -23,3 +23,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.longrepr = f"skipped under CI=true, which counts as a failure: {reason}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``slow``: starts processes or regenerates clients; ``redis``: needs a real redis-server.
+
+    ``nox -s tests -- -m "not slow"`` is the fast inner loop; ``nox -s tests`` runs the slow
+    ones after the rest, one at a time, so their real-time fleets do not compete for the CPU.
+    """
+    for item in items:
+        path = item.path.as_posix()
+        if "/tests/fleet/" in path or path.endswith("/tests/tooling/test_drift.py"):
+            item.add_marker(pytest.mark.slow)
+        param_id = item.callspec.id if isinstance(item, pytest.Function) and hasattr(item, "callspec") else ""
+        if any(name.startswith("redis") for name in getattr(item, "fixturenames", ())) or "redis" in param_id:
+            item.add_marker(pytest.mark.redis)

@@ -116,3 +116,12 @@ def test_every_command_has_help(command: str, tmp_path: Path) -> None:
     result = run_cli([command, "--help"], tmp_path, {})
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout
+
+
+def test_tradovate_without_a_way_to_start_names_the_variables_not_python_arguments(tmp_path: Path) -> None:
+    result = run_cli(["token", "tradovate"], tmp_path, {"TRADOVATE_CLIENT_ID": "1", "TRADOVATE_CLIENT_SECRET": "s"})
+    assert result.returncode == 2
+    assert "TRADOVATE_USERNAME" in result.stderr
+    assert "TRADOVATE_REFRESH_TOKEN" in result.stderr
+    assert "code=" not in result.stderr
+    assert "refresh_token=" not in result.stderr

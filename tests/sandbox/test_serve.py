@@ -120,3 +120,13 @@ def test_serve_rejects_bad_fault_specs(spec: str, capsys: pytest.CaptureFixture[
 def test_serve_reports_usage_errors_as_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert serve(["--port", "not-a-port"]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_serve_lists_every_protected_endpoint_at_start(run_serve: Callable[..., Served]) -> None:
+    served = run_serve("--port", "0")
+    url = _listening_url(served)
+    announced = "\n".join(served.line() for _ in range(3))  # one line per vendor
+    for provider in ("alternative_payments", "tradevest", "tradovate"):
+        assert f"protected endpoint: GET {url}/{provider}/api/whoami" in announced
+    served.process.send_signal(signal.SIGINT)
+    assert served.process.wait(10) == 0

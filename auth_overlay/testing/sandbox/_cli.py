@@ -137,6 +137,7 @@ def serve(argv: list[str] | None = None) -> int:
                 f"  base URL {sandbox.base_url(provider)}"
                 f"  client_id={creds.client_id} client_secret={creds.client_secret}"
                 + (f" username={creds.username} password={creds.password}" if creds.username else "")
+                + f"  protected endpoint: GET {sandbox.api_url(provider)} (200 with a live token, else 401)"
             )
         sys.stdout.flush()
         while not stop.wait(0.2):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Final, Self
@@ -102,7 +103,7 @@ class Sandbox:
                 refresh_token_lifetime=_lifetime(refresh_token_lifetime),
                 authorization_code_lifetime=_lifetime(authorization_code_lifetime),
             ),
-            **({"clock": clock} if clock is not None else {}),
+            clock=clock or time.monotonic,
         )
         self._lifecycle = threading.Lock()
         self._server: SandboxServer | None = None
