@@ -88,3 +88,19 @@ def specdiff() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def overlay_tool() -> ModuleType:
+    """tools/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
+    return _load_by_path("overlay")
+
+
+def _load_by_path(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_tooling_{name}", REPO / "tools" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
