@@ -70,11 +70,31 @@ def openapi_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    """The parts of the repository drift looks at, copied."""
+    """The parts of the repository drift and regenerate look at, copied."""
     root = tmp_path / "repo"
     for name in ("openapi", "generated", "tools"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(*CACHE_DIRS))
     return root
+
+
+# Tradovate's 350 operations take seconds to generate; most checks are about the tools, not
+# about one vendor, so they run on a copy holding the two small vendors only.
+LARGE_VENDORS = ("tradovate", "tradovate_client")
+
+
+@pytest.fixture
+def small_repo_copy(tmp_path: Path) -> Path:
+    """Like repo_copy, without Tradovate."""
+    root = tmp_path / "repo"
+    for name in ("openapi", "generated", "tools"):
+        ignore = shutil.ignore_patterns(*CACHE_DIRS, *LARGE_VENDORS)
+        shutil.copytree(REPO / name, root / name, ignore=ignore)
+    return root
+
+
+@pytest.fixture
+def regenerate() -> Run:
+    return lambda *args: run_tool("regenerate", *args)
 
 
 @pytest.fixture(scope="session")
