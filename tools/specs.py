@@ -7,6 +7,8 @@ Layout, one folder per vendor::
     openapi/<vendor>/openapi.json    upstream + overlay in the stable form: what the generator sees
     openapi/<vendor>/manifest.json   where upstream came from and how, the three sha256s, the date
     openapi/<vendor>/generator-warnings.txt   generator warnings accepted on purpose (optional)
+    openapi/<vendor>/generator.yaml  generator settings for this vendor over ../generator.yaml (optional)
+    openapi/<vendor>/templates/      custom generator templates for this vendor (optional)
     generated/<vendor>_client/       openapi-python-client output, never edited by hand
 """
 
@@ -85,6 +87,11 @@ class Vendor:
     def generator_config(self) -> Path:
         # The config lives beside the specs, so a copy of openapi/ carries its own.
         return self.root / GENERATOR_CONFIG.name
+
+    @property
+    def templates_path(self) -> Path:
+        """Optional custom generator templates for this vendor (override the generator's own)."""
+        return self.folder / "templates"
 
     @property
     def own_generator_config(self) -> Path:
@@ -244,6 +251,8 @@ def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -
         str(vendor.write_generator_config(config_dir)),
         "--overwrite",
     ]
+    if vendor.templates_path.is_dir():
+        cmd += ["--custom-template-path", str(vendor.templates_path)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_tool_env(), check=False)
     if proc.returncode != 0:
         detail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()

@@ -18,7 +18,11 @@ def _get_kwargs(
 
     json_masterids = masterids
 
-    params["masterids"] = json_masterids
+    params["masterids"] = (
+        ",".join(map(str, json_masterids))
+        if isinstance(json_masterids, list)
+        else json_masterids
+    )
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     json_ids = ids
 
-    params["ids"] = json_ids
+    params["ids"] = (
+        ",".join(map(str, json_ids)) if isinstance(json_ids, list) else json_ids
+    )
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     json_names = names
 
-    params["names"] = json_names
+    params["names"] = (
+        ",".join(map(str, json_names)) if isinstance(json_names, list) else json_names
+    )
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
