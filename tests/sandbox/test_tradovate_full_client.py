@@ -9,9 +9,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import subprocess
+import sys
 from types import ModuleType
 
 import httpx
+import pytest
 import tradovate_client.api as api_package
 from tradovate_client import AuthenticatedClient, Client
 from tradovate_client.api.accounting import account_items, account_list
@@ -69,3 +72,28 @@ def test_id_lists_are_sent_comma_separated_as_the_vendor_documents() -> None:
     assert account_items.sync(client=client, ids=[1, 2]) == []
     assert seen[0].url.params.get_list("ids") == ["1,2"]
     assert seen[0].headers["authorization"] == "Bearer t0k3n"
+
+
+def test_asking_for_one_model_imports_its_module_and_not_all_278() -> None:
+    code = (
+        "import sys\n"
+        "from tradovate_client.models import AccessTokenRequest\n"
+        "loaded = [m for m in sys.modules if m.startswith('tradovate_client.models.')]\n"
+        "apis = [m for m in sys.modules if m.startswith('tradovate_client.api.')]\n"
+        "print(len(loaded), len(apis), AccessTokenRequest.__module__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+
+    loaded, apis, module = result.stdout.split()
+    assert module == "tradovate_client.models.access_token_request"
+    assert int(loaded) < 5, "a model and the few it refers to, not the whole package"
+    assert int(apis) == 0
+
+
+def test_every_listed_model_resolves_lazily() -> None:
+    import tradovate_client.models as models
+
+    assert len(models.__all__) == 278
+    assert all(isinstance(getattr(models, name), type) for name in models.__all__)
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
+        models.NoSuchModel  # noqa: B018
