@@ -3,9 +3,12 @@
 Every problem is reported, not just the first:
 
 1. the installed generator toolchain differs from tools/generator-requirements.txt;
-2. an openapi/<vendor>/openapi.json no longer matches the sha256 in its manifest;
-3. a spec is not valid OpenAPI;
-4. generated/ differs from a fresh generation into a temporary folder, compared in both
+2. an openapi/<vendor>/upstream.json no longer matches the upstream sha256 in its manifest;
+3. overlay.yaml no longer matches the overlay sha256 in the manifest, or an action fails;
+4. openapi/<vendor>/openapi.json is not exactly upstream + overlay in the stable form, or
+   not what the manifest's spec sha256 says;
+5. a spec is not valid OpenAPI, or the generator warns without the warning being declared;
+6. generated/ differs from a fresh generation into a temporary folder, compared in both
    directions (changed, missing and extra files, extra packages), because `git diff` alone
    would miss files nobody added to git.
 
@@ -15,7 +18,6 @@ Every problem is reported, not just the first:
 from __future__ import annotations
 
 import difflib
-import json
 import sys
 import tempfile
 import time
@@ -23,18 +25,21 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools.build import Built, build, validate, write_specs
 from tools.specs import (
+    OVERLAY_NAME,
     PINS_FILE,
     REPO,
     SPEC_NAME,
+    UPSTREAM_NAME,
     ArgumentParser,
     ToolError,
     Vendor,
     check_pinned_versions,
     generate_one,
+    recorded_sha256,
     sha256_file,
     show_progress,
-    validate_spec,
     vendors,
 )
 
@@ -50,7 +55,10 @@ SECTIONS = {
         "the generator toolchain differs from tools/generator-requirements.txt",
         "run the check through `nox -s drift`, which installs the pinned versions",
     ),
-    "specs": ("a vendored spec does not match its manifest or is not valid OpenAPI", ""),
+    "specs": (
+        "a vendored spec does not match its manifest, its overlay fails, or the result is not valid OpenAPI",
+        "",
+    ),
     "generated": (
         "generated/ differs from what the pinned generator writes from openapi/",
         "nox -s regenerate",
@@ -127,75 +135,87 @@ def check_toolchain(layout: Layout) -> list[Finding]:
     return [Finding("toolchain", problem) for problem in check_pinned_versions(layout.pins_file)]
 
 
-def check_specs(layout: Layout, chosen: list[Vendor]) -> tuple[list[Finding], list[Vendor]]:
-    """Hash and validity findings, and the vendors whose spec is fit to generate from."""
+def check_specs(layout: Layout, chosen: list[Vendor]) -> tuple[list[Finding], list[Built]]:
+    """Hash and overlay findings, and the vendors whose spec could be built (not yet validated)."""
     findings = [
-        Finding("specs", f"{layout.show(folder)}/ has no {SPEC_NAME}")
+        Finding("specs", f"{layout.show(folder)}/ has no {UPSTREAM_NAME}")
         for folder in sorted(p for p in layout.openapi_dir.iterdir() if p.is_dir())
-        if not (folder / SPEC_NAME).exists()
+        if not (folder / UPSTREAM_NAME).exists()
     ]
-    usable: list[Vendor] = []
+    usable: list[Built] = []
     for vendor in chosen:
-        findings += _check_hash(layout, vendor)
-        problem = _check_valid(layout, vendor)
-        if problem is None:
-            usable.append(vendor)
-        else:
-            findings.append(problem)
+        try:
+            built = build(vendor, check=False)
+        except ToolError as exc:
+            findings.append(Finding("specs", str(exc)))
+            continue
+        findings += _check_built(layout, built)
+        usable.append(built)
     return findings, usable
 
 
-def _check_hash(layout: Layout, vendor: Vendor) -> list[Finding]:
-    spec, manifest_path = layout.show(vendor.spec_path), layout.show(vendor.manifest_path)
-    revendor = f"fix: `nox -s vendor -- PAGE {vendor.name}` with the page it came from"
-    try:
-        manifest = vendor.manifest()
-    except ToolError as exc:
-        return [Finding("specs", str(exc), (revendor,))]
-    recorded, actual = manifest.get("sha256"), sha256_file(vendor.spec_path)
-    if recorded == actual:
-        return []
-    update = f'set "sha256" in {manifest_path} to {actual}'
-    fix: tuple[str, ...]
-    if manifest.get("obtained") == "extracted":
-        fix = (f"{revendor};", f"or, if the edit is deliberate, {update}")
-    else:  # transcribed by hand: there is no page to re-extract from
-        fix = (f"fix: if the edit to the {manifest.get('obtained', 'hand-made')} spec is deliberate, {update}",)
-    summary = f"{spec} does not match the sha256 in {manifest_path}"
-    return [Finding("specs", summary, (f"manifest says  {recorded}", f"file hashes to {actual}", *fix))]
+def _check_built(layout: Layout, built: Built) -> list[Finding]:
+    """openapi.json and the manifest against what upstream + overlay make now."""
+    vendor, findings = built.vendor, []
+    manifest_path = layout.show(vendor.manifest_path)
+    fix = ("fix: nox -s regenerate (rebuilds openapi.json from upstream + overlay and updates the manifest)",)
+    manifest = vendor.manifest()
+    if vendor.overlay_path.exists():
+        recorded, actual = recorded_sha256(manifest, "overlay"), sha256_file(vendor.overlay_path)
+        if recorded != actual:
+            summary = f"{layout.show(vendor.overlay_path)} does not match the overlay sha256 in {manifest_path}"
+            findings.append(Finding("specs", summary, (f"manifest says  {recorded}", f"file hashes to {actual}", *fix)))
+    spec = layout.show(vendor.spec_path)
+    current = vendor.spec_path.read_bytes() if vendor.spec_path.exists() else None
+    if current != built.data:
+        stale = f"is not {UPSTREAM_NAME} + {OVERLAY_NAME} (edited by hand, or stale)"
+        what = "is missing" if current is None else stale
+        findings.append(Finding("specs", f"{spec} {what}", fix))
+    if recorded_sha256(manifest, "spec") != built.sha256:
+        summary = f"the spec sha256 in {manifest_path} is not that of upstream + overlay ({built.sha256})"
+        findings.append(Finding("specs", summary, fix))
+    return findings
 
 
-def _check_valid(layout: Layout, vendor: Vendor) -> Finding | None:
-    label = layout.show(vendor.spec_path)
-    fix = (f"fix: `nox -s vendor -- PAGE {vendor.name}` from the vendor's page, or correct the spec",)
-    try:
-        document = json.loads(vendor.spec_path.read_bytes())
-        validate_spec(document, label)
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError both are
-        return Finding("specs", f"{label}: not valid JSON ({exc})", fix)
-    except ToolError as exc:
-        return Finding("specs", str(exc), fix)
-    return None
+def generate(built: list[Built], out_dir: Path) -> tuple[dict[str, Finding | None], list[Finding]]:
+    """Validate and generate each vendor's spec in parallel: package → its generation failure
+    (or None), and the validation findings. One failing vendor doesn't hide the others."""
+    specs = write_specs(built, out_dir)
 
-
-def generate(chosen: list[Vendor], out_dir: Path) -> dict[str, Finding | None]:
-    """Generate each vendor's client in parallel: package → its failure, or None. One
-    failing vendor doesn't hide the others (unlike specs.generate_all, which stops)."""
-
-    def one(vendor: Vendor) -> Finding | None:
+    def one(item: Built) -> Finding | None:
         try:
-            generate_one(vendor, out_dir)
+            generate_one(item.vendor, out_dir, specs[item.vendor.name])
         except ToolError as exc:
             return Finding("generated", str(exc))
         return None
 
+    def check(item: Built) -> Finding | None:
+        try:
+            validate(item)
+        except ToolError as exc:
+            return Finding("specs", str(exc))
+        return None
+
     results: dict[str, Finding | None] = {}
-    with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
-        jobs = {pool.submit(one, vendor): vendor for vendor in chosen}
+    invalid: list[Finding] = []
+    total = 2 * len(built)
+    with ThreadPoolExecutor(max_workers=max(1, total)) as pool:
+        jobs = {pool.submit(check, item): (item, False) for item in built}
+        jobs.update({pool.submit(one, item): (item, True) for item in built})
         for done, job in enumerate(as_completed(jobs), 1):
-            results[jobs[job].package] = job.result()
-            show_progress(done, len(chosen), f"regenerated {jobs[job].package} for comparison")
-    return {vendor.package: results[vendor.package] for vendor in chosen}
+            item, generating = jobs[job]
+            if generating:
+                results[item.vendor.package] = job.result()
+                show_progress(done, total, f"regenerated {item.vendor.package} for comparison")
+            else:
+                finding = job.result()
+                invalid += [finding] if finding else []
+                show_progress(done, total, f"validated {layout_name(item)}")
+    return {item.vendor.package: results[item.vendor.package] for item in built}, invalid
+
+
+def layout_name(item: Built) -> str:
+    return f"openapi/{item.vendor.name}/{SPEC_NAME}"
 
 
 # ------------------------------------------------------------------------- comparison
@@ -275,7 +295,7 @@ def _extra_packages(layout: Layout, known: set[str]) -> list[Finding]:
             continue
         vendor = entry.name.removesuffix("_client")
         shown = f"generated/{entry.name}{'/' if entry.is_dir() else ''}"
-        summary = f"extra     {shown} (no openapi/{vendor}/{SPEC_NAME} generates it)"
+        summary = f"extra     {shown} (no openapi/{vendor}/{UPSTREAM_NAME} generates it)"
         # regenerate replaces known packages only, so it would leave this one behind.
         detail = f"regenerating keeps it: delete {shown}, or vendor openapi/{vendor}/ first"
         findings.append(Finding("generated", summary, (detail,)))
@@ -298,7 +318,8 @@ def run(layout: Layout) -> Result:
         # Another generator version writes other bytes: a comparison would only mislead.
         return result
     with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
-        outcomes = generate(usable, Path(tmp))
+        outcomes, invalid = generate(usable, Path(tmp))
+        result.findings += invalid
         result.findings += [f for f in outcomes.values() if f is not None]
         generated = [package for package, failure in outcomes.items() if failure is None]
         # Packages of vendors that could not be generated are neither compared nor "extra".
@@ -310,7 +331,7 @@ def run(layout: Layout) -> Result:
 def render(result: Result, seconds: float) -> str:
     if not result.findings:
         return (
-            f"drift: OK — {result.specs_checked} specs match their manifests and are valid; "
+            f"drift: OK — {result.specs_checked} specs match their manifests, overlays and are valid; "
             f"generated/ matches a fresh generation ({result.files_compared} files) "
             f"in {seconds:.1f}s"
         )

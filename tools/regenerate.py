@@ -1,22 +1,40 @@
-"""Regenerate every client in generated/ from the vendored specs (`nox -s regenerate`)."""
+"""Regenerate every client in generated/ from the vendored specs (`nox -s regenerate`).
+
+For each vendor: check upstream.json against its manifest, apply overlay.yaml, validate,
+generate; only when every vendor succeeded are openapi/<vendor>/openapi.json, the manifests
+and generated/ replaced. Any bad input stops the run with one line naming the vendor, the
+file and the overlay action, and leaves openapi/ and generated/ as they were.
+
+``--repo DIR`` regenerates a copy of the repository (its openapi/ and generated/).
+"""
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from tools.specs import ToolError, check_pinned_versions, regenerate_in_place
+from tools.build import regenerate_in_place
+from tools.specs import REPO, ArgumentParser, ToolError, check_pinned_versions
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = ArgumentParser(prog="regenerate", description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--repo", type=Path, default=REPO, help="repository root (default: this one)")
+    root: Path = parser.parse_args(argv).repo.resolve()
     started = time.perf_counter()
     try:
         problems = check_pinned_versions()
         if problems:
             raise ToolError("; ".join(problems) + " — run through `nox -s regenerate`")
-        packages = regenerate_in_place()
+        if not (root / "openapi").is_dir():
+            raise ToolError(f"no openapi/ folder under {root}")
+        packages = regenerate_in_place(root / "generated", root / "openapi")
     except ToolError as exc:
-        print(f"regenerate: {exc}", file=sys.stderr)
+        print(f"regenerate: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a write that failed: disk full, permissions
+        print(f"regenerate: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     took = time.perf_counter() - started
     print(f"regenerated {', '.join(packages)} in {took:.1f}s")

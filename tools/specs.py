@@ -2,8 +2,13 @@
 
 Layout, one folder per vendor::
 
-    openapi/<vendor>/openapi.json    the spec as the vendor published it
-    openapi/<vendor>/manifest.json   where it came from, how, its sha256, the date
+    openapi/<vendor>/upstream.json   the spec as the vendor published it (or as extracted from its page)
+    openapi/<vendor>/overlay.yaml    declared repairs, an OpenAPI Overlay 1.0 document
+    openapi/<vendor>/openapi.json    upstream + overlay in the stable form: what the generator sees
+    openapi/<vendor>/manifest.json   where upstream came from and how, the three sha256s, the date
+    openapi/<vendor>/generator-warnings.txt   generator warnings accepted on purpose (optional)
+    openapi/<vendor>/generator.yaml  generator settings for this vendor over ../generator.yaml (optional)
+    openapi/<vendor>/templates/      custom generator templates for this vendor (optional)
     generated/<vendor>_client/       openapi-python-client output, never edited by hand
 """
 
@@ -13,12 +18,10 @@ import argparse
 import hashlib
 import json
 import os
-import shutil
+import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -29,8 +32,15 @@ OPENAPI_DIR = REPO / "openapi"
 GENERATED_DIR = REPO / "generated"
 GENERATOR_CONFIG = OPENAPI_DIR / "generator.yaml"
 PINS_FILE = Path(__file__).resolve().parent / "generator-requirements.txt"
+UPSTREAM_NAME = "upstream.json"
+OVERLAY_NAME = "overlay.yaml"
 SPEC_NAME = "openapi.json"
 MANIFEST_NAME = "manifest.json"
+WARNINGS_NAME = "generator-warnings.txt"
+# A generator warning: its first line names the level and what was being parsed.
+WARNING_HEADER = re.compile(r"^(WARNING|ERROR) ")
+# Python reprs in warning details carry memory addresses; a declared warning must not.
+OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 
 
 class ToolError(Exception):
@@ -50,17 +60,62 @@ class Vendor:
     root: Path
 
     @property
+    def folder(self) -> Path:
+        return self.root / self.name
+
+    @property
+    def upstream_path(self) -> Path:
+        return self.folder / UPSTREAM_NAME
+
+    @property
+    def overlay_path(self) -> Path:
+        return self.folder / OVERLAY_NAME
+
+    @property
     def spec_path(self) -> Path:
-        return self.root / self.name / SPEC_NAME
+        return self.folder / SPEC_NAME
 
     @property
     def manifest_path(self) -> Path:
-        return self.root / self.name / MANIFEST_NAME
+        return self.folder / MANIFEST_NAME
+
+    @property
+    def warnings_path(self) -> Path:
+        return self.folder / WARNINGS_NAME
 
     @property
     def generator_config(self) -> Path:
         # The config lives beside the specs, so a copy of openapi/ carries its own.
         return self.root / GENERATOR_CONFIG.name
+
+    @property
+    def templates_path(self) -> Path:
+        """Optional custom generator templates for this vendor (override the generator's own)."""
+        return self.folder / "templates"
+
+    @property
+    def own_generator_config(self) -> Path:
+        """Optional settings for this vendor only, merged over the shared config."""
+        return self.folder / GENERATOR_CONFIG.name
+
+    def write_generator_config(self, folder: Path) -> Path:
+        """The config the generator reads for this vendor: shared, with the vendor's keys over it."""
+        if not self.own_generator_config.exists():
+            return self.generator_config
+        import yaml
+
+        merged: dict[str, object] = {}
+        for path in (self.generator_config, self.own_generator_config):
+            try:
+                loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                raise ToolError(f"{self.name}: cannot read {path.name} ({' '.join(str(exc).split())})") from None
+            if not isinstance(loaded, dict):
+                raise ToolError(f"{self.name}: {path} must hold a mapping")
+            merged.update(loaded)
+        target = folder / f"{self.name}-{GENERATOR_CONFIG.name}"
+        target.write_text(yaml.safe_dump(merged, sort_keys=True), encoding="utf-8")
+        return target
 
     @property
     def package(self) -> str:
@@ -79,11 +134,18 @@ class Vendor:
 
 
 def vendors(openapi_dir: Path = OPENAPI_DIR) -> list[Vendor]:
-    """Every vendor is a folder of openapi/ that holds a spec."""
+    """Every vendor is a folder of openapi/ that holds an upstream spec."""
     return sorted(
-        (Vendor(p.parent.name, openapi_dir) for p in openapi_dir.glob(f"*/{SPEC_NAME}")),
+        (Vendor(p.parent.name, openapi_dir) for p in openapi_dir.glob(f"*/{UPSTREAM_NAME}")),
         key=lambda v: v.name,
     )
+
+
+def recorded_sha256(manifest: dict[str, object], entry: str) -> str | None:
+    """The sha256 a manifest records for one of its files ("upstream", "overlay", "spec")."""
+    value = manifest.get(entry)
+    sha = value.get("sha256") if isinstance(value, dict) else None
+    return sha if isinstance(sha, str) else None
 
 
 def sha256_file(path: Path) -> str:
@@ -167,57 +229,71 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def generate_one(vendor: Vendor, out_dir: Path) -> Path:
-    """Generate vendor's client package into out_dir/<vendor>_client and return that path."""
+def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -> Path:
+    """Generate vendor's client package into out_dir/<vendor>_client and return that path.
+
+    ``spec_path`` is the spec to read (default: the vendor's openapi.json). Every warning of
+    the generator must be declared in the vendor's generator-warnings.txt, and every declared
+    one must still occur: anything else is an error, so no warning is ignored silently."""
     target = out_dir / vendor.package
+    config_dir = out_dir / ".config"
+    config_dir.mkdir(exist_ok=True)
     cmd = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         "--path",
-        str(vendor.spec_path),
+        str(spec_path or vendor.spec_path),
         "--meta",
         "none",
         "--output-path",
         str(target),
         "--config",
-        str(vendor.generator_config),
-        "--fail-on-warning",
+        str(vendor.write_generator_config(config_dir)),
         "--overwrite",
     ]
+    if vendor.templates_path.is_dir():
+        cmd += ["--custom-template-path", str(vendor.templates_path)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_tool_env(), check=False)
     if proc.returncode != 0:
         detail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()
         raise ToolError(f"{vendor.name}: openapi-python-client failed: {' | '.join(detail[-6:])}")
+    check_warnings(vendor, generator_warnings(proc.stdout + "\n" + proc.stderr))
     return target
 
 
-def generate_all(
-    out_dir: Path, selected: Iterable[Vendor] | None = None, openapi_dir: Path = OPENAPI_DIR
-) -> list[Path]:
-    """Generate every vendor's client into out_dir, in parallel (each is its own process)."""
-    chosen = list(selected) if selected is not None else vendors(openapi_dir)
-    with ThreadPoolExecutor(max_workers=max(1, len(chosen))) as pool:
-        jobs = {pool.submit(generate_one, vendor, out_dir): vendor for vendor in chosen}
-        for done, job in enumerate(as_completed(jobs), 1):
-            job.result()  # the first failure ends the run
-            show_progress(done, len(chosen), jobs[job].package)
-    return [out_dir / vendor.package for vendor in chosen]
+def generator_warnings(output: str) -> list[str]:
+    """Each warning the generator printed, as one line: its header, then its first detail line."""
+    lines = [line.strip() for line in output.splitlines()]
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        if WARNING_HEADER.match(line):
+            detail = next((rest for rest in lines[index + 1 :] if rest), "")
+            found.append(f"{line} {OBJECT_REPR.sub('<…>', detail)}".strip())
+    if not found and "Warning(s) encountered" in output:
+        found.append("Warning(s) encountered (the generator printed no detail)")
+    return found
+
+
+def declared_warnings(vendor: Vendor) -> list[str]:
+    if not vendor.warnings_path.exists():
+        return []
+    lines = vendor.warnings_path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def check_warnings(vendor: Vendor, warnings: list[str]) -> None:
+    """A warning is accepted when a declared line starts it; a declared line nothing matches is stale."""
+    declared = declared_warnings(vendor)
+    where = f"openapi/{vendor.name}/{WARNINGS_NAME}"
+    for warning in warnings:
+        if not any(warning.startswith(line) for line in declared):
+            why = f"repair the spec, or declare it in {where}"
+            raise ToolError(f"{vendor.name}: undeclared generator warning ({why}): {warning}")
+    for line in declared:
+        if not any(warning.startswith(line) for warning in warnings):
+            raise ToolError(f"{vendor.name}: {where} declares a warning the generator no longer gives: {line}")
 
 
 def show_progress(done: int, total: int, what: str) -> None:
     """One line per finished step on stderr, so long runs over many specs show they are moving."""
     print(f"  [{done}/{total}] {what}", file=sys.stderr, flush=True)
-
-
-def regenerate_in_place(generated_dir: Path = GENERATED_DIR, openapi_dir: Path = OPENAPI_DIR) -> list[str]:
-    """Regenerate into a scratch folder first, then swap, so a failure leaves generated/ intact."""
-    generated_dir.mkdir(parents=True, exist_ok=True)
-    chosen = vendors(openapi_dir)
-    with tempfile.TemporaryDirectory(prefix="regen-", dir=generated_dir.parent) as tmp:
-        generate_all(Path(tmp), chosen)
-        for vendor in chosen:
-            final = generated_dir / vendor.package
-            if final.exists():
-                shutil.rmtree(final)
-            (Path(tmp) / vendor.package).rename(final)
-    return [v.package for v in chosen]

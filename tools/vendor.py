@@ -1,9 +1,12 @@
-"""Vendor the OpenAPI spec embedded in a docs page: ``python -m tools.vendor PAGE VENDOR``.
+"""Vendor a vendor's published spec: ``python -m tools.vendor PAGE VENDOR``.
 
-PAGE is a file or an http(s) URL of a page in the vendors' markdown form: the spec is the
-one ```json fenced block whose object has a top-level "openapi" key. The spec is validated,
-written in the stable form to openapi/VENDOR/openapi.json, and the manifest beside it is
-updated; a summary of what changed for clients is printed.
+PAGE is a file or an http(s) URL. Either it is the OpenAPI JSON document itself (Tradovate
+publishes one): its bytes are kept exactly as served. Or it is a docs page in the vendors'
+markdown form: the spec is the one ```json fenced block whose object has a top-level
+"openapi" key, written in the stable form. Either way the spec is validated and written to
+openapi/VENDOR/upstream.json, the manifest beside it is updated (for a URL: the URL, and the
+ETag / Last-Modified validators the server sent), and a summary of what changed for clients
+is printed. `nox -s regenerate` then applies overlay.yaml and regenerates the client.
 
 Re-vendoring a page whose spec is already vendored writes nothing, so running it is always
 safe. Any bad input is refused with one line on stderr before anything is written.
@@ -28,7 +31,7 @@ from tools.specdiff import diff_specs, render
 from tools.specs import (
     MANIFEST_NAME,
     OPENAPI_DIR,
-    SPEC_NAME,
+    UPSTREAM_NAME,
     ArgumentParser,
     ToolError,
     Vendor,
@@ -50,6 +53,11 @@ FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n`]*)$")
 class Page:
     document: str  # what the manifest records: the file's name, or the URL
     data: bytes
+    validators: tuple[tuple[str, str], ...] = ()  # ("etag", …), ("last_modified", …) from the server
+
+    @property
+    def url(self) -> str | None:
+        return self.document if URL.match(self.document) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +68,18 @@ class Extracted:
     data: bytes
     sha256: str
     source: dict[str, object]  # the manifest's record of the page
+    published: bool  # the page is the spec itself, kept byte-exact
+    url: str | None  # where it was fetched from, if it was
+    validators: dict[str, str]  # the server's ETag / Last-Modified for that URL
 
     @classmethod
     def from_page(cls, page: Page) -> Extracted:
-        document = extract_spec(page)
+        published = published_spec(page)
+        document = published if published is not None else extract_spec(page)
         validate_spec(document, page.document)
-        data = dump_spec(document)
+        data = page.data if published is not None else dump_spec(document)
         source: dict[str, object] = {"document": page.document, "sha256": _sha256(page.data)}
-        return cls(document, data, _sha256(data), source)
+        return cls(document, data, _sha256(data), source, published is not None, page.url, dict(page.validators))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +93,8 @@ class Block:
 
 def read_page(where: str) -> Page:
     if URL.match(where):
-        return Page(where, _fetch(where))
+        data, validators = _fetch(where)
+        return Page(where, data, validators)
     if "://" in where:
         raise ToolError(f"{where}: only http(s) URLs and file paths are supported")
     path = Path(where)
@@ -92,11 +105,16 @@ def read_page(where: str) -> Page:
     return Page(path.name, data)
 
 
-def _fetch(url: str) -> bytes:
+def _fetch(url: str) -> tuple[bytes, tuple[tuple[str, str], ...]]:
     request = urllib.request.Request(url, headers={"User-Agent": "auth-overlay-vendor/1"})  # noqa: S310 (scheme checked above)
     try:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310
             data: bytes = response.read(MAX_PAGE_BYTES + 1)
+            validators = tuple(
+                (key, value)
+                for key, header in (("etag", "ETag"), ("last_modified", "Last-Modified"))
+                if (value := response.headers.get(header))
+            )
     except urllib.error.HTTPError as exc:
         raise ToolError(f"cannot fetch {url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
@@ -105,7 +123,7 @@ def _fetch(url: str) -> bytes:
         raise ToolError(f"cannot fetch {url}: {exc}") from None
     if len(data) > MAX_PAGE_BYTES:
         raise ToolError(f"cannot fetch {url}: larger than {MAX_PAGE_BYTES} bytes")
-    return data
+    return data, validators
 
 
 def fenced_blocks(text: str) -> Iterator[tuple[str, Block]]:
@@ -138,6 +156,17 @@ def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
             raise ValueError(f"duplicate key {key!r}")
         found[key] = value
     return found
+
+
+def published_spec(page: Page) -> dict[str, object] | None:
+    """The page itself, when it is an OpenAPI JSON document rather than a docs page."""
+    if page.data.lstrip()[:1] != b"{":
+        return None
+    try:
+        value = json.loads(page.data, parse_constant=_reject_constant, object_pairs_hook=_reject_duplicates)
+    except ValueError:
+        return None  # a page that merely starts with "{": let extraction report on it
+    return value if isinstance(value, dict) and "openapi" in value else None
 
 
 def extract_spec(page: Page) -> dict[str, object]:
@@ -189,7 +218,7 @@ def resolve_vendor(openapi_dir: Path, name: str, *, new: bool) -> Vendor:
 def _read_existing(vendor: Vendor) -> tuple[bytes | None, dict[str, object] | None]:
     """The vendored spec's bytes and manifest, None where absent. A broken manifest is an
     error rather than something to overwrite: it may hold provenance worth keeping."""
-    spec = vendor.spec_path.read_bytes() if vendor.spec_path.exists() else None
+    spec = vendor.upstream_path.read_bytes() if vendor.upstream_path.exists() else None
     manifest = vendor.manifest() if vendor.manifest_path.exists() else None
     return spec, manifest
 
@@ -212,20 +241,35 @@ def build_manifest(
     the file's diff shows only what changed; its sources described the old spec, so they go."""
     title, version = _info(spec.document)
     manifest: dict[str, object] = dict(previous or {})
-    manifest.update(
-        vendor=vendor.name,
-        title=title,
-        version=version,
-        obtained="extracted",
-        sources=[spec.source],
-        spec=SPEC_NAME,
-        sha256=spec.sha256,
-        date=today,
-    )
-    # A note explains how a non-extracted spec came about; it is stale once extracted.
-    if previous and previous.get("obtained") != "extracted":
+    obtained = "published" if spec.published else "extracted"
+    manifest.update(vendor=vendor.name, title=title, version=version)
+    manifest.update(_provenance(manifest, spec, obtained))
+    manifest.update(sources=[spec.source], upstream={"file": UPSTREAM_NAME, "sha256": spec.sha256}, date=today)
+    # A note explains how a spec came about another way; it is stale now.
+    if previous and previous.get("obtained") != obtained:
         manifest.pop("note", None)
     return manifest
+
+
+EXTRACTION = {
+    "published": "none: the URL serves the OpenAPI document itself, kept byte-exact",
+    "extracted": (
+        'the one ```json block whose object has a top-level "openapi" key, in the page\'s markdown form '
+        "(the page URL with .md appended), written in the stable form: the vendor's key order, "
+        "2-space indent, final newline"
+    ),
+}
+
+
+def _provenance(manifest: dict[str, object], spec: Extracted, obtained: str) -> dict[str, object]:
+    """Where to fetch the spec again and how it is taken from what is fetched. A page read
+    from a file keeps the URL recorded before; a URL also records the server's validators."""
+    found: dict[str, object] = {"obtained": obtained, "extraction": EXTRACTION[obtained]}
+    if spec.url is not None:
+        found.update(url=spec.url, validators=spec.validators)
+    else:
+        found.update(url=manifest.get("url"), validators=manifest.get("validators", {}))
+    return found
 
 
 def _listed(sources: list[dict[str, object]], source: dict[str, object]) -> bool:
@@ -237,8 +281,10 @@ def _repaired(vendor: Vendor, manifest: dict[str, object], spec: Extracted) -> d
     """For an unchanged spec: the manifest with wrong facts corrected, or None if all hold.
     This is what makes `nox -s vendor` the fix for a manifest whose hash no longer matches."""
     title, version = _info(spec.document)
-    facts = {"vendor": vendor.name, "title": title, "version": version, "spec": SPEC_NAME}
-    facts["sha256"] = spec.sha256
+    facts: dict[str, object] = {"vendor": vendor.name, "title": title, "version": version}
+    facts["upstream"] = {"file": UPSTREAM_NAME, "sha256": spec.sha256}
+    if spec.url is not None:
+        facts.update(url=spec.url, validators=spec.validators)
     if all(manifest.get(k) == v for k, v in facts.items()):
         return None
     return {**manifest, **facts}
@@ -257,7 +303,7 @@ def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | 
     first write; the two writes are each atomic and happen back to back."""
     spec = Extracted.from_page(page)
     old_bytes, manifest = _read_existing(vendor)
-    where = _display(vendor.spec_path.parent, display_root)
+    where = _display(vendor.folder, display_root)
     if old_bytes == spec.data and manifest is not None:
         return _same_spec(vendor, manifest, spec, where)
 
@@ -268,12 +314,12 @@ def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | 
         lines = _summary(vendor, old_bytes, spec.document)
     if manifest and "note" in manifest and "note" not in new_manifest:
         lines.append("dropped the manifest's note: it described how the old spec was obtained")
-    vendor.spec_path.parent.mkdir(exist_ok=True)  # only now: a refused --new leaves no folder
+    vendor.folder.mkdir(exist_ok=True)  # only now: a refused --new leaves no folder
     if old_bytes != spec.data:
-        write_atomic(vendor.spec_path, spec.data)
+        write_atomic(vendor.upstream_path, spec.data)
     write_atomic(vendor.manifest_path, dump_manifest(new_manifest))
-    lines.append(f"wrote {where}/{SPEC_NAME} and {MANIFEST_NAME} (sha256 {spec.sha256[:12]}…)")
-    lines.append("next: nox -s regenerate")
+    lines.append(f"wrote {where}/{UPSTREAM_NAME} and {MANIFEST_NAME} (sha256 {spec.sha256[:12]}…)")
+    lines.append(f"next: nox -s regenerate (applies {where}/overlay.yaml, if any, and regenerates the client)")
     return Outcome(lines)
 
 
@@ -283,7 +329,7 @@ def _same_spec(vendor: Vendor, manifest: dict[str, object], spec: Extracted, whe
     lines: list[str] = []
     updated = _repaired(vendor, manifest, spec)
     if updated is not None:
-        lines.append("spec unchanged; corrected the manifest (sha256, title or version)")
+        lines.append("spec unchanged; corrected the manifest (sha256, title, version, URL or validators)")
     sources = _sources(updated or manifest)
     if not _listed(sources, spec.source):
         name = spec.source["document"]

@@ -1,4 +1,4 @@
-"""A client library for accessing Tradovate Authentication"""
+"""A client library for accessing REST API Endpoints"""
 
 from .client import AuthenticatedClient, Client
 

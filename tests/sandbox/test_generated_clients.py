@@ -39,9 +39,9 @@ from tradovate_client.models import (
     AccessTokenRequest,
     AccessTokenResponse,
     AccessTokenResponseUserStatus,
+    OAuthMeResponse,
     OAuthToken,
     OAuthTokenResponse,
-    UserInfo,
 )
 from tradovate_client.types import Unset
 
@@ -318,7 +318,7 @@ def test_tradovate_client_renews_and_asks_who_it_is(sandbox: Sandbox) -> None:
     assert isinstance(renewed.parsed.access_token, str)
     assert renewed.parsed.access_token != token
     assert renewed.parsed.user_id == login.parsed.user_id
-    assert isinstance(who.parsed, UserInfo)
+    assert isinstance(who.parsed, OAuthMeResponse)
     assert who.parsed.name == "sandbox-trader"
     assert who.parsed.user_id == login.parsed.user_id
     assert who.parsed.email_verified is True

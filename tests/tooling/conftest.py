@@ -70,11 +70,31 @@ def openapi_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    """The parts of the repository drift looks at, copied."""
+    """The parts of the repository drift and regenerate look at, copied."""
     root = tmp_path / "repo"
     for name in ("openapi", "generated", "tools"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(*CACHE_DIRS))
     return root
+
+
+# Tradovate's 350 operations take seconds to generate; most checks are about the tools, not
+# about one vendor, so they run on a copy holding the two small vendors only.
+LARGE_VENDORS = ("tradovate", "tradovate_client")
+
+
+@pytest.fixture
+def small_repo_copy(tmp_path: Path) -> Path:
+    """Like repo_copy, without Tradovate."""
+    root = tmp_path / "repo"
+    for name in ("openapi", "generated", "tools"):
+        ignore = shutil.ignore_patterns(*CACHE_DIRS, *LARGE_VENDORS)
+        shutil.copytree(REPO / name, root / name, ignore=ignore)
+    return root
+
+
+@pytest.fixture
+def regenerate() -> Run:
+    return lambda *args: run_tool("regenerate", *args)
 
 
 @pytest.fixture(scope="session")
@@ -86,5 +106,21 @@ def specdiff() -> ModuleType:
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def overlay_tool() -> ModuleType:
+    """tools/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
+    return _load_by_path("overlay")
+
+
+def _load_by_path(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_tooling_{name}", REPO / "tools" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module

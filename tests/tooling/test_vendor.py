@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.server
 import json
@@ -75,19 +76,19 @@ def test_revendoring_an_identical_spec_writes_nothing(
     ids=["000", "001", "003"],
 )
 def test_extraction_reproduces_the_vendored_bytes(vendor: Run, openapi_copy: Path, page: Path, name: str) -> None:
-    (openapi_copy / name / "openapi.json").unlink()
+    (openapi_copy / name / "upstream.json").unlink()
 
     result = vendor(page, name, "--openapi-dir", openapi_copy, "--today", TODAY)
 
     assert result.returncode == 0, result.stderr
-    written = (openapi_copy / name / "openapi.json").read_bytes()
-    assert written == (REPO / "openapi" / name / "openapi.json").read_bytes()
+    written = (openapi_copy / name / "upstream.json").read_bytes()
+    assert written == (REPO / "openapi" / name / "upstream.json").read_bytes()
 
 
 def test_another_page_with_the_same_spec_is_listed_as_a_source(vendor: Run, openapi_copy: Path, tmp_path: Path) -> None:
     mirror = tmp_path / "mirror.md"
     mirror.write_bytes(PAGE_000.read_bytes() + b"\nA footer the first page lacks.\n")
-    spec_before = (openapi_copy / "tradevest" / "openapi.json").read_bytes()
+    spec_before = (openapi_copy / "tradevest" / "upstream.json").read_bytes()
     old = manifest(openapi_copy, "tradevest")
 
     result = vendor(mirror, "tradevest", "--openapi-dir", openapi_copy, "--today", TODAY)
@@ -99,12 +100,12 @@ def test_another_page_with_the_same_spec_is_listed_as_a_source(vendor: Run, open
         {"document": "mirror.md", "sha256": sha256(mirror.read_bytes())},
     ]
     assert new["date"] == old["date"], "an identical spec keeps the date it was vendored"
-    assert (openapi_copy / "tradevest" / "openapi.json").read_bytes() == spec_before
+    assert (openapi_copy / "tradevest" / "upstream.json").read_bytes() == spec_before
 
 
 def test_a_manifest_with_a_wrong_hash_is_corrected(vendor: Run, openapi_copy: Path) -> None:
     path = openapi_copy / "tradevest" / "manifest.json"
-    broken = {**manifest(openapi_copy, "tradevest"), "sha256": "0" * 64}
+    broken = {**manifest(openapi_copy, "tradevest"), "upstream": {"file": "upstream.json", "sha256": "0" * 64}}
     path.write_text(json.dumps(broken, indent=2) + "\n")
 
     result = vendor(PAGE_000, "tradevest", "--openapi-dir", openapi_copy, "--today", TODAY)
@@ -156,13 +157,13 @@ def test_a_changed_spec_is_written_with_its_manifest(vendor: Run, openapi_copy: 
     result = vendor(changed_page, "tradevest", "--openapi-dir", openapi_copy, "--today", TODAY)
 
     assert result.returncode == 0, result.stderr
-    spec = (openapi_copy / "tradevest" / "openapi.json").read_bytes()
+    spec = (openapi_copy / "tradevest" / "upstream.json").read_bytes()
     assert b"invalid_scope" in spec
     assert b'"expires_in": {' not in spec
     assert spec.endswith(b"}\n")
     assert spec.startswith(b'{\n  "openapi": "3.0.1"')
     new = manifest(openapi_copy, "tradevest")
-    assert new["sha256"] == sha256(spec)
+    assert new["upstream"] == {"file": "upstream.json", "sha256": sha256(spec)}
     assert new["date"] == TODAY
     assert new["obtained"] == "extracted"
     assert new["sources"] == [{"document": "changed.md", "sha256": sha256(changed_page.read_bytes())}]
@@ -187,10 +188,10 @@ def test_a_new_vendor_needs_new_and_gets_a_folder(vendor: Run, openapi_copy: Pat
 
     assert result.returncode == 0, result.stderr
     assert "new spec" in result.stdout
-    spec = (openapi_copy / "acme_pay" / "openapi.json").read_bytes()
-    assert spec == (REPO / "openapi" / "alternative_payments" / "openapi.json").read_bytes()
+    spec = (openapi_copy / "acme_pay" / "upstream.json").read_bytes()
+    assert spec == (REPO / "openapi" / "alternative_payments" / "upstream.json").read_bytes()
     assert manifest(openapi_copy, "acme_pay")["vendor"] == "acme_pay"
-    assert manifest(openapi_copy, "acme_pay")["sha256"] == sha256(spec)
+    assert manifest(openapi_copy, "acme_pay")["upstream"] == {"file": "upstream.json", "sha256": sha256(spec)}
 
 
 # ----------------------------------------------------------------- refusals
@@ -269,10 +270,15 @@ def test_usage_errors_exit_2_in_one_line(vendor: Run, openapi_copy: Path, args: 
 @pytest.fixture
 def page_server() -> Iterator[str]:
     """A local HTTP server for the pages folder: URLs without the network."""
+    with serving(PAGES) as url:
+        yield url
 
+
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[str]:
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(PAGES), **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, directory=str(folder), **kwargs)  # type: ignore[arg-type]
 
         def log_message(self, format: str, *args: object) -> None:
             pass
@@ -296,6 +302,27 @@ def test_a_page_is_fetched_from_a_url_and_recorded_by_url(vendor: Run, openapi_c
     sources = manifest(openapi_copy, "tradevest")["sources"]
     assert isinstance(sources, list)
     assert sources[-1] == {"document": url, "sha256": sha256(PAGE_000.read_bytes())}
+    recorded = manifest(openapi_copy, "tradevest")
+    assert recorded["url"] == url, "the URL that worked is where to fetch it again"
+    assert isinstance(recorded["validators"], dict)
+    assert "last_modified" in recorded["validators"], "the server's Last-Modified is kept for a conditional fetch"
+
+
+def test_a_published_json_spec_is_kept_byte_exact(vendor: Run, openapi_copy: Path, tmp_path: Path) -> None:
+    """Tradovate serves the OpenAPI document itself: its bytes are the upstream, unchanged."""
+    published = REPO / "openapi" / "tradovate" / "upstream.json"
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "openapi.json").write_bytes(published.read_bytes())
+    (openapi_copy / "tradovate" / "upstream.json").unlink()
+    with serving(tmp_path / "site") as site:
+        result = vendor(f"{site}/openapi.json", "tradovate", "--openapi-dir", openapi_copy, "--today", TODAY)
+
+    assert result.returncode == 0, result.stderr
+    assert (openapi_copy / "tradovate" / "upstream.json").read_bytes() == published.read_bytes()
+    recorded = manifest(openapi_copy, "tradovate")
+    assert recorded["obtained"] == "published"
+    assert recorded["upstream"] == {"file": "upstream.json", "sha256": sha256(published.read_bytes())}
+    assert "next: nox -s regenerate" in result.stdout
 
 
 def test_a_missing_url_is_refused_in_one_line(

@@ -17,21 +17,23 @@ class AccessTokenRequest:
     Attributes:
         name (str):
         password (str):
+        hibp_check (bool | Unset):
         app_id (str | Unset):
         app_version (str | Unset):
-        cid (int | str | Unset): API client id: a number in some vendor examples, a string in others
-        sec (str | Unset):
         device_id (str | Unset):
-        p_ticket (str | Unset): Penalty ticket from a previous answer, sent back with the otherwise identical body
+        sec (str | Unset):
+        cid (int | str | Unset): The API client id; a number in the vendor's examples, a string in others.
+        p_ticket (str | Unset): Penalty ticket from a previous answer, sent back with the otherwise identical body.
     """
 
     name: str
     password: str
+    hibp_check: bool | Unset = UNSET
     app_id: str | Unset = UNSET
     app_version: str | Unset = UNSET
-    cid: int | str | Unset = UNSET
-    sec: str | Unset = UNSET
     device_id: str | Unset = UNSET
+    sec: str | Unset = UNSET
+    cid: int | str | Unset = UNSET
     p_ticket: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,19 +42,21 @@ class AccessTokenRequest:
 
         password = self.password
 
+        hibp_check = self.hibp_check
+
         app_id = self.app_id
 
         app_version = self.app_version
+
+        device_id = self.device_id
+
+        sec = self.sec
 
         cid: int | str | Unset
         if isinstance(self.cid, Unset):
             cid = UNSET
         else:
             cid = self.cid
-
-        sec = self.sec
-
-        device_id = self.device_id
 
         p_ticket = self.p_ticket
 
@@ -64,16 +68,18 @@ class AccessTokenRequest:
                 "password": password,
             }
         )
+        if hibp_check is not UNSET:
+            field_dict["hibpCheck"] = hibp_check
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if app_version is not UNSET:
             field_dict["appVersion"] = app_version
-        if cid is not UNSET:
-            field_dict["cid"] = cid
-        if sec is not UNSET:
-            field_dict["sec"] = sec
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
+        if sec is not UNSET:
+            field_dict["sec"] = sec
+        if cid is not UNSET:
+            field_dict["cid"] = cid
         if p_ticket is not UNSET:
             field_dict["p-ticket"] = p_ticket
 
@@ -86,9 +92,15 @@ class AccessTokenRequest:
 
         password = d.pop("password")
 
+        hibp_check = d.pop("hibpCheck", UNSET)
+
         app_id = d.pop("appId", UNSET)
 
         app_version = d.pop("appVersion", UNSET)
+
+        device_id = d.pop("deviceId", UNSET)
+
+        sec = d.pop("sec", UNSET)
 
         def _parse_cid(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -97,20 +109,17 @@ class AccessTokenRequest:
 
         cid = _parse_cid(d.pop("cid", UNSET))
 
-        sec = d.pop("sec", UNSET)
-
-        device_id = d.pop("deviceId", UNSET)
-
         p_ticket = d.pop("p-ticket", UNSET)
 
         access_token_request = cls(
             name=name,
             password=password,
+            hibp_check=hibp_check,
             app_id=app_id,
             app_version=app_version,
-            cid=cid,
-            sec=sec,
             device_id=device_id,
+            sec=sec,
+            cid=cid,
             p_ticket=p_ticket,
         )
 

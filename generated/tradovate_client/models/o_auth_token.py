@@ -22,6 +22,9 @@ class OAuthToken:
         client_secret (str | Unset):
         http_auth (str | Unset):
         refresh_token (str | Unset):
+        code_verifier (str | Unset):
+        resource (str | Unset):
+        assertion (str | Unset):
     """
 
     grant_type: str
@@ -31,6 +34,9 @@ class OAuthToken:
     client_secret: str | Unset = UNSET
     http_auth: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
+    code_verifier: str | Unset = UNSET
+    resource: str | Unset = UNSET
+    assertion: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +53,12 @@ class OAuthToken:
         http_auth = self.http_auth
 
         refresh_token = self.refresh_token
+
+        code_verifier = self.code_verifier
+
+        resource = self.resource
+
+        assertion = self.assertion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +79,12 @@ class OAuthToken:
             field_dict["httpAuth"] = http_auth
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if assertion is not UNSET:
+            field_dict["assertion"] = assertion
 
         return field_dict
 
@@ -87,6 +105,12 @@ class OAuthToken:
 
         refresh_token = d.pop("refresh_token", UNSET)
 
+        code_verifier = d.pop("code_verifier", UNSET)
+
+        resource = d.pop("resource", UNSET)
+
+        assertion = d.pop("assertion", UNSET)
+
         o_auth_token = cls(
             grant_type=grant_type,
             code=code,
@@ -95,6 +119,9 @@ class OAuthToken:
             client_secret=client_secret,
             http_auth=http_auth,
             refresh_token=refresh_token,
+            code_verifier=code_verifier,
+            resource=resource,
+            assertion=assertion,
         )
 
         o_auth_token.additional_properties = d

@@ -23,6 +23,7 @@ class OAuthTokenResponse:
         error (str | Unset):
         error_description (str | Unset):
         id_token (str | Unset):
+        error_text (str | Unset): Non-empty if the request failed
     """
 
     access_token: str | Unset = UNSET
@@ -33,6 +34,7 @@ class OAuthTokenResponse:
     error: str | Unset = UNSET
     error_description: str | Unset = UNSET
     id_token: str | Unset = UNSET
+    error_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,8 @@ class OAuthTokenResponse:
         error_description = self.error_description
 
         id_token = self.id_token
+
+        error_text = self.error_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +75,8 @@ class OAuthTokenResponse:
             field_dict["error_description"] = error_description
         if id_token is not UNSET:
             field_dict["id_token"] = id_token
+        if error_text is not UNSET:
+            field_dict["errorText"] = error_text
 
         return field_dict
 
@@ -93,6 +99,8 @@ class OAuthTokenResponse:
 
         id_token = d.pop("id_token", UNSET)
 
+        error_text = d.pop("errorText", UNSET)
+
         o_auth_token_response = cls(
             access_token=access_token,
             refresh_token=refresh_token,
@@ -102,6 +110,7 @@ class OAuthTokenResponse:
             error=error,
             error_description=error_description,
             id_token=id_token,
+            error_text=error_text,
         )
 
         o_auth_token_response.additional_properties = d

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.user_info import UserInfo
+from ...models.o_auth_me_response import OAuthMeResponse
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UserInfo | None:
+) -> OAuthMeResponse | None:
     if response.status_code == 200:
-        response_200 = UserInfo.from_dict(response.json())
+        response_200 = OAuthMeResponse.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UserInfo]:
+) -> Response[OAuthMeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,17 +47,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UserInfo]:
+) -> Response[OAuthMeResponse]:
     """Me
 
-     Who the access token belongs to.
+     ### Shows Basic user data for the calling user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserInfo]
+        Response[OAuthMeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -72,17 +72,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> UserInfo | None:
+) -> OAuthMeResponse | None:
     """Me
 
-     Who the access token belongs to.
+     ### Shows Basic user data for the calling user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserInfo
+        OAuthMeResponse
     """
 
     return sync_detailed(
@@ -93,17 +93,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UserInfo]:
+) -> Response[OAuthMeResponse]:
     """Me
 
-     Who the access token belongs to.
+     ### Shows Basic user data for the calling user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserInfo]
+        Response[OAuthMeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -116,17 +116,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> UserInfo | None:
+) -> OAuthMeResponse | None:
     """Me
 
-     Who the access token belongs to.
+     ### Shows Basic user data for the calling user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserInfo
+        OAuthMeResponse
     """
 
     return (

@@ -61,7 +61,10 @@ def sync_detailed(
 ) -> Response[OAuthTokenResponse]:
     """O Auth Token
 
-     Used to exchange your OAuth code for an access token.
+     ### Used to exchange your OAuth code for an access token.
+    Using the OAuth authorization delegation flow, we can send a request to verify that our users are
+    who they say they are. For more information on using OAuth with the Tradovate API see our [OAuth
+    JavaScript tutorial](https://github.com/tradovate/example-api-oauth).
 
     Args:
         body (OAuthToken):
@@ -92,7 +95,10 @@ def sync(
 ) -> OAuthTokenResponse | None:
     """O Auth Token
 
-     Used to exchange your OAuth code for an access token.
+     ### Used to exchange your OAuth code for an access token.
+    Using the OAuth authorization delegation flow, we can send a request to verify that our users are
+    who they say they are. For more information on using OAuth with the Tradovate API see our [OAuth
+    JavaScript tutorial](https://github.com/tradovate/example-api-oauth).
 
     Args:
         body (OAuthToken):
@@ -118,7 +124,10 @@ async def asyncio_detailed(
 ) -> Response[OAuthTokenResponse]:
     """O Auth Token
 
-     Used to exchange your OAuth code for an access token.
+     ### Used to exchange your OAuth code for an access token.
+    Using the OAuth authorization delegation flow, we can send a request to verify that our users are
+    who they say they are. For more information on using OAuth with the Tradovate API see our [OAuth
+    JavaScript tutorial](https://github.com/tradovate/example-api-oauth).
 
     Args:
         body (OAuthToken):
@@ -147,7 +156,10 @@ async def asyncio(
 ) -> OAuthTokenResponse | None:
     """O Auth Token
 
-     Used to exchange your OAuth code for an access token.
+     ### Used to exchange your OAuth code for an access token.
+    Using the OAuth authorization delegation flow, we can send a request to verify that our users are
+    who they say they are. For more information on using OAuth with the Tradovate API see our [OAuth
+    JavaScript tutorial](https://github.com/tradovate/example-api-oauth).
 
     Args:
         body (OAuthToken):

@@ -1,37 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserInfo")
+T = TypeVar("T", bound="OAuthMeResponse")
 
 
 @_attrs_define
-class UserInfo:
+class OAuthMeResponse:
     """
     Attributes:
+        error_text (str | Unset): Non-empty if the request failed
         user_id (int | Unset):
         name (str | Unset):
         full_name (str | Unset):
         email (str | Unset):
         email_verified (bool | Unset):
         is_trial (bool | Unset):
+        organization_name (str | Unset):
+        current_account_plan (str | Unset):
+        current_md_subs (list[str] | Unset):
+        current_balance (float | Unset):
+        active_plugins (list[str] | Unset):
     """
 
+    error_text: str | Unset = UNSET
     user_id: int | Unset = UNSET
     name: str | Unset = UNSET
     full_name: str | Unset = UNSET
     email: str | Unset = UNSET
     email_verified: bool | Unset = UNSET
     is_trial: bool | Unset = UNSET
+    organization_name: str | Unset = UNSET
+    current_account_plan: str | Unset = UNSET
+    current_md_subs: list[str] | Unset = UNSET
+    current_balance: float | Unset = UNSET
+    active_plugins: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        error_text = self.error_text
+
         user_id = self.user_id
 
         name = self.name
@@ -44,9 +58,25 @@ class UserInfo:
 
         is_trial = self.is_trial
 
+        organization_name = self.organization_name
+
+        current_account_plan = self.current_account_plan
+
+        current_md_subs: list[str] | Unset = UNSET
+        if not isinstance(self.current_md_subs, Unset):
+            current_md_subs = self.current_md_subs
+
+        current_balance = self.current_balance
+
+        active_plugins: list[str] | Unset = UNSET
+        if not isinstance(self.active_plugins, Unset):
+            active_plugins = self.active_plugins
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if error_text is not UNSET:
+            field_dict["errorText"] = error_text
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if name is not UNSET:
@@ -59,12 +89,24 @@ class UserInfo:
             field_dict["emailVerified"] = email_verified
         if is_trial is not UNSET:
             field_dict["isTrial"] = is_trial
+        if organization_name is not UNSET:
+            field_dict["organizationName"] = organization_name
+        if current_account_plan is not UNSET:
+            field_dict["currentAccountPlan"] = current_account_plan
+        if current_md_subs is not UNSET:
+            field_dict["currentMDSubs"] = current_md_subs
+        if current_balance is not UNSET:
+            field_dict["currentBalance"] = current_balance
+        if active_plugins is not UNSET:
+            field_dict["activePlugins"] = active_plugins
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        error_text = d.pop("errorText", UNSET)
+
         user_id = d.pop("userId", UNSET)
 
         name = d.pop("name", UNSET)
@@ -77,17 +119,33 @@ class UserInfo:
 
         is_trial = d.pop("isTrial", UNSET)
 
-        user_info = cls(
+        organization_name = d.pop("organizationName", UNSET)
+
+        current_account_plan = d.pop("currentAccountPlan", UNSET)
+
+        current_md_subs = cast(list[str], d.pop("currentMDSubs", UNSET))
+
+        current_balance = d.pop("currentBalance", UNSET)
+
+        active_plugins = cast(list[str], d.pop("activePlugins", UNSET))
+
+        o_auth_me_response = cls(
+            error_text=error_text,
             user_id=user_id,
             name=name,
             full_name=full_name,
             email=email,
             email_verified=email_verified,
             is_trial=is_trial,
+            organization_name=organization_name,
+            current_account_plan=current_account_plan,
+            current_md_subs=current_md_subs,
+            current_balance=current_balance,
+            active_plugins=active_plugins,
         )
 
-        user_info.additional_properties = d
-        return user_info
+        o_auth_me_response.additional_properties = d
+        return o_auth_me_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.property_ import Property
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    ids: list[int],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids = ids
+
+    params["ids"] = (
+        ",".join(map(str, json_ids)) if isinstance(json_ids, list) else json_ids
+    )
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/property/items",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Property] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Property.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Property]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+) -> Response[list[Property]]:
+    """Property Items
+
+     Fetches multiple Property entities by `id` field
+
+    Args:
+        ids (list[int]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Property]]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+) -> list[Property] | None:
+    """Property Items
+
+     Fetches multiple Property entities by `id` field
+
+    Args:
+        ids (list[int]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Property]
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+) -> Response[list[Property]]:
+    """Property Items
+
+     Fetches multiple Property entities by `id` field
+
+    Args:
+        ids (list[int]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Property]]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+) -> list[Property] | None:
+    """Property Items
+
+     Fetches multiple Property entities by `id` field
+
+    Args:
+        ids (list[int]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Property]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+        )
+    ).parsed

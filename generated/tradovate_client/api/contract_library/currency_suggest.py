@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.currency import Currency
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    t: str,
+    l: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["t"] = t
+
+    params["l"] = l
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/currency/suggest",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Currency] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Currency.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Currency]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    t: str,
+    l: int,
+) -> Response[list[Currency]]:
+    """Currency Suggest
+
+     Fetches Currency entities filtered by the presence of a specified text in one of their fields
+
+    Args:
+        t (str):
+        l (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Currency]]
+    """
+
+    kwargs = _get_kwargs(
+        t=t,
+        l=l,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    t: str,
+    l: int,
+) -> list[Currency] | None:
+    """Currency Suggest
+
+     Fetches Currency entities filtered by the presence of a specified text in one of their fields
+
+    Args:
+        t (str):
+        l (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Currency]
+    """
+
+    return sync_detailed(
+        client=client,
+        t=t,
+        l=l,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    t: str,
+    l: int,
+) -> Response[list[Currency]]:
+    """Currency Suggest
+
+     Fetches Currency entities filtered by the presence of a specified text in one of their fields
+
+    Args:
+        t (str):
+        l (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Currency]]
+    """
+
+    kwargs = _get_kwargs(
+        t=t,
+        l=l,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    t: str,
+    l: int,
+) -> list[Currency] | None:
+    """Currency Suggest
+
+     Fetches Currency entities filtered by the presence of a specified text in one of their fields
+
+    Args:
+        t (str):
+        l (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Currency]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            t=t,
+            l=l,
+        )
+    ).parsed

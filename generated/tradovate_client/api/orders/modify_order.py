@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.command_result import CommandResult
+from ...models.modify_order import ModifyOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ModifyOrder,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/order/modifyorder",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommandResult | None:
+    if response.status_code == 200:
+        response_200 = CommandResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommandResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ModifyOrder,
+) -> Response[CommandResult]:
+    """Modify Order
+
+     ### Make a request to modify the parameters of an order.
+    You can request changes to an order, such as the trigger price for a Stop or Limit order.
+    > *Note*: This is no guarantee that the order can be modified in the way requests. Market, exchange
+    and logical rules apply.
+
+    Args:
+        body (ModifyOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ModifyOrder,
+) -> CommandResult | None:
+    """Modify Order
+
+     ### Make a request to modify the parameters of an order.
+    You can request changes to an order, such as the trigger price for a Stop or Limit order.
+    > *Note*: This is no guarantee that the order can be modified in the way requests. Market, exchange
+    and logical rules apply.
+
+    Args:
+        body (ModifyOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ModifyOrder,
+) -> Response[CommandResult]:
+    """Modify Order
+
+     ### Make a request to modify the parameters of an order.
+    You can request changes to an order, such as the trigger price for a Stop or Limit order.
+    > *Note*: This is no guarantee that the order can be modified in the way requests. Market, exchange
+    and logical rules apply.
+
+    Args:
+        body (ModifyOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ModifyOrder,
+) -> CommandResult | None:
+    """Modify Order
+
+     ### Make a request to modify the parameters of an order.
+    You can request changes to an order, such as the trigger price for a Stop or Limit order.
+    > *Note*: This is no guarantee that the order can be modified in the way requests. Market, exchange
+    and logical rules apply.
+
+    Args:
+        body (ModifyOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

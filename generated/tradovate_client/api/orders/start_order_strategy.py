@@ -1,0 +1,344 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.order_strategy_status_response import OrderStrategyStatusResponse
+from ...models.start_order_strategy import StartOrderStrategy
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartOrderStrategy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/orderStrategy/startorderstrategy",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrderStrategyStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = OrderStrategyStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrderStrategyStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StartOrderStrategy,
+) -> Response[OrderStrategyStatusResponse]:
+    """Start Order Strategy
+
+     ### Start a multi-bracket trading strategy.
+    This endpoint is used with a WebSocket. You can create any number of brackets and add them to
+    `brackets` field on the `params` object as a JSON string.
+
+    ```js
+
+    const URL = 'wss://demo.tradovateapi.com/v1/websocket'
+
+    const params = {
+        entryVersion: {
+            orderQty: 1,
+            orderType: "Market"
+        },
+        brackets: [{
+            qty: 1,
+            profitTarget: -30,
+            stopLoss: 15,
+            trailingStop: false
+        }]
+    }
+
+    const body = {
+        accountId: myAcctId,
+        accountSpec: name,
+        symbol: 'MESM1',
+        action: 'Sell',
+        orderStrategyTypeId: 2, //2 is 'multibracket', we currently only offer this strategy but more
+    may exist in the future.
+        params: JSON.stringify(params)
+    }
+
+    const mySocket = new WebSocket(URL)
+
+    //authorize socket using your access token
+    mySocket.onopen = function() {
+        mySocket.send(`authorize\\n0\\n\\n${accessToken}`)
+    }
+
+    mySocket.send(`orderstrategy/startorderstrategy\\n4\\n\\n${JSON.stringify(bo
+    dy)}`)
+
+    ```
+
+    For more details about working with advanced order types, see [placeOrder](/#operation/placeOrder),
+    [placeOCO](/#operation/placeOCO), and [placeOSO](/#operation/placeOSO).
+
+    Args:
+        body (StartOrderStrategy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderStrategyStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StartOrderStrategy,
+) -> OrderStrategyStatusResponse | None:
+    """Start Order Strategy
+
+     ### Start a multi-bracket trading strategy.
+    This endpoint is used with a WebSocket. You can create any number of brackets and add them to
+    `brackets` field on the `params` object as a JSON string.
+
+    ```js
+
+    const URL = 'wss://demo.tradovateapi.com/v1/websocket'
+
+    const params = {
+        entryVersion: {
+            orderQty: 1,
+            orderType: "Market"
+        },
+        brackets: [{
+            qty: 1,
+            profitTarget: -30,
+            stopLoss: 15,
+            trailingStop: false
+        }]
+    }
+
+    const body = {
+        accountId: myAcctId,
+        accountSpec: name,
+        symbol: 'MESM1',
+        action: 'Sell',
+        orderStrategyTypeId: 2, //2 is 'multibracket', we currently only offer this strategy but more
+    may exist in the future.
+        params: JSON.stringify(params)
+    }
+
+    const mySocket = new WebSocket(URL)
+
+    //authorize socket using your access token
+    mySocket.onopen = function() {
+        mySocket.send(`authorize\\n0\\n\\n${accessToken}`)
+    }
+
+    mySocket.send(`orderstrategy/startorderstrategy\\n4\\n\\n${JSON.stringify(bo
+    dy)}`)
+
+    ```
+
+    For more details about working with advanced order types, see [placeOrder](/#operation/placeOrder),
+    [placeOCO](/#operation/placeOCO), and [placeOSO](/#operation/placeOSO).
+
+    Args:
+        body (StartOrderStrategy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderStrategyStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StartOrderStrategy,
+) -> Response[OrderStrategyStatusResponse]:
+    """Start Order Strategy
+
+     ### Start a multi-bracket trading strategy.
+    This endpoint is used with a WebSocket. You can create any number of brackets and add them to
+    `brackets` field on the `params` object as a JSON string.
+
+    ```js
+
+    const URL = 'wss://demo.tradovateapi.com/v1/websocket'
+
+    const params = {
+        entryVersion: {
+            orderQty: 1,
+            orderType: "Market"
+        },
+        brackets: [{
+            qty: 1,
+            profitTarget: -30,
+            stopLoss: 15,
+            trailingStop: false
+        }]
+    }
+
+    const body = {
+        accountId: myAcctId,
+        accountSpec: name,
+        symbol: 'MESM1',
+        action: 'Sell',
+        orderStrategyTypeId: 2, //2 is 'multibracket', we currently only offer this strategy but more
+    may exist in the future.
+        params: JSON.stringify(params)
+    }
+
+    const mySocket = new WebSocket(URL)
+
+    //authorize socket using your access token
+    mySocket.onopen = function() {
+        mySocket.send(`authorize\\n0\\n\\n${accessToken}`)
+    }
+
+    mySocket.send(`orderstrategy/startorderstrategy\\n4\\n\\n${JSON.stringify(bo
+    dy)}`)
+
+    ```
+
+    For more details about working with advanced order types, see [placeOrder](/#operation/placeOrder),
+    [placeOCO](/#operation/placeOCO), and [placeOSO](/#operation/placeOSO).
+
+    Args:
+        body (StartOrderStrategy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderStrategyStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StartOrderStrategy,
+) -> OrderStrategyStatusResponse | None:
+    """Start Order Strategy
+
+     ### Start a multi-bracket trading strategy.
+    This endpoint is used with a WebSocket. You can create any number of brackets and add them to
+    `brackets` field on the `params` object as a JSON string.
+
+    ```js
+
+    const URL = 'wss://demo.tradovateapi.com/v1/websocket'
+
+    const params = {
+        entryVersion: {
+            orderQty: 1,
+            orderType: "Market"
+        },
+        brackets: [{
+            qty: 1,
+            profitTarget: -30,
+            stopLoss: 15,
+            trailingStop: false
+        }]
+    }
+
+    const body = {
+        accountId: myAcctId,
+        accountSpec: name,
+        symbol: 'MESM1',
+        action: 'Sell',
+        orderStrategyTypeId: 2, //2 is 'multibracket', we currently only offer this strategy but more
+    may exist in the future.
+        params: JSON.stringify(params)
+    }
+
+    const mySocket = new WebSocket(URL)
+
+    //authorize socket using your access token
+    mySocket.onopen = function() {
+        mySocket.send(`authorize\\n0\\n\\n${accessToken}`)
+    }
+
+    mySocket.send(`orderstrategy/startorderstrategy\\n4\\n\\n${JSON.stringify(bo
+    dy)}`)
+
+    ```
+
+    For more details about working with advanced order types, see [placeOrder](/#operation/placeOrder),
+    [placeOCO](/#operation/placeOCO), and [placeOSO](/#operation/placeOSO).
+
+    Args:
+        body (StartOrderStrategy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderStrategyStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

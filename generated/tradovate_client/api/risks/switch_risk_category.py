@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.simple_response import SimpleResponse
+from ...models.switch_risk_category import SwitchRiskCategory
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SwitchRiskCategory,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accountRiskStatus/switchriskcategory",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SimpleResponse | None:
+    if response.status_code == 200:
+        response_200 = SimpleResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SimpleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SwitchRiskCategory,
+) -> Response[SimpleResponse]:
+    """Switch Risk Category
+
+     ### Switch the active risk category for one or more accounts.
+
+    **Available to:** Organization administrators
+
+    **Environments:** Demo, Live
+
+    **[Rate Limit](/overview/core-concepts/rate-limits):** 5,000 requests per hour, 1-second back-off,
+    counts all requests
+
+    Use this endpoint to switch the risk category of up to 10,000 accounts in a single request. Accounts
+    that already have the target risk category are skipped.
+
+    [Risk categories](/overview/prop-firm-management/risk-management/pre-trade-risk#risk-categories) are
+    initially defined by your [Template Account](/overview/prop-firm-management/create-and-manage-users-
+    and-accounts#template-account-id) and applied at creation, but you can adjust risk categories after
+    by contacting Eval Support.
+
+    To view the available risk categories for your organization, call `/riskCategory/list`.
+
+    <Warning>Switch risk categories outside of trading hours or when affected accounts have no open
+    positions. Switching risk categories re-evaluates open positions, potentially causing open positions
+    to be auto-liquidated.</Warning>
+
+    **Common Failure Scenarios**
+
+    - `"Empty accountIds"`: the `accountIds` array is empty
+    - `"Only 10000 accounts are allowed in single operation"`: the request exceeds the 10,000-account
+    limit
+    - The specified `riskCategoryId` does not exist (returns `HTTP 404`)
+    - One or more account IDs do not exist (returns `HTTP 404`)
+
+    Args:
+        body (SwitchRiskCategory):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SimpleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SwitchRiskCategory,
+) -> SimpleResponse | None:
+    """Switch Risk Category
+
+     ### Switch the active risk category for one or more accounts.
+
+    **Available to:** Organization administrators
+
+    **Environments:** Demo, Live
+
+    **[Rate Limit](/overview/core-concepts/rate-limits):** 5,000 requests per hour, 1-second back-off,
+    counts all requests
+
+    Use this endpoint to switch the risk category of up to 10,000 accounts in a single request. Accounts
+    that already have the target risk category are skipped.
+
+    [Risk categories](/overview/prop-firm-management/risk-management/pre-trade-risk#risk-categories) are
+    initially defined by your [Template Account](/overview/prop-firm-management/create-and-manage-users-
+    and-accounts#template-account-id) and applied at creation, but you can adjust risk categories after
+    by contacting Eval Support.
+
+    To view the available risk categories for your organization, call `/riskCategory/list`.
+
+    <Warning>Switch risk categories outside of trading hours or when affected accounts have no open
+    positions. Switching risk categories re-evaluates open positions, potentially causing open positions
+    to be auto-liquidated.</Warning>
+
+    **Common Failure Scenarios**
+
+    - `"Empty accountIds"`: the `accountIds` array is empty
+    - `"Only 10000 accounts are allowed in single operation"`: the request exceeds the 10,000-account
+    limit
+    - The specified `riskCategoryId` does not exist (returns `HTTP 404`)
+    - One or more account IDs do not exist (returns `HTTP 404`)
+
+    Args:
+        body (SwitchRiskCategory):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SimpleResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SwitchRiskCategory,
+) -> Response[SimpleResponse]:
+    """Switch Risk Category
+
+     ### Switch the active risk category for one or more accounts.
+
+    **Available to:** Organization administrators
+
+    **Environments:** Demo, Live
+
+    **[Rate Limit](/overview/core-concepts/rate-limits):** 5,000 requests per hour, 1-second back-off,
+    counts all requests
+
+    Use this endpoint to switch the risk category of up to 10,000 accounts in a single request. Accounts
+    that already have the target risk category are skipped.
+
+    [Risk categories](/overview/prop-firm-management/risk-management/pre-trade-risk#risk-categories) are
+    initially defined by your [Template Account](/overview/prop-firm-management/create-and-manage-users-
+    and-accounts#template-account-id) and applied at creation, but you can adjust risk categories after
+    by contacting Eval Support.
+
+    To view the available risk categories for your organization, call `/riskCategory/list`.
+
+    <Warning>Switch risk categories outside of trading hours or when affected accounts have no open
+    positions. Switching risk categories re-evaluates open positions, potentially causing open positions
+    to be auto-liquidated.</Warning>
+
+    **Common Failure Scenarios**
+
+    - `"Empty accountIds"`: the `accountIds` array is empty
+    - `"Only 10000 accounts are allowed in single operation"`: the request exceeds the 10,000-account
+    limit
+    - The specified `riskCategoryId` does not exist (returns `HTTP 404`)
+    - One or more account IDs do not exist (returns `HTTP 404`)
+
+    Args:
+        body (SwitchRiskCategory):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SimpleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SwitchRiskCategory,
+) -> SimpleResponse | None:
+    """Switch Risk Category
+
+     ### Switch the active risk category for one or more accounts.
+
+    **Available to:** Organization administrators
+
+    **Environments:** Demo, Live
+
+    **[Rate Limit](/overview/core-concepts/rate-limits):** 5,000 requests per hour, 1-second back-off,
+    counts all requests
+
+    Use this endpoint to switch the risk category of up to 10,000 accounts in a single request. Accounts
+    that already have the target risk category are skipped.
+
+    [Risk categories](/overview/prop-firm-management/risk-management/pre-trade-risk#risk-categories) are
+    initially defined by your [Template Account](/overview/prop-firm-management/create-and-manage-users-
+    and-accounts#template-account-id) and applied at creation, but you can adjust risk categories after
+    by contacting Eval Support.
+
+    To view the available risk categories for your organization, call `/riskCategory/list`.
+
+    <Warning>Switch risk categories outside of trading hours or when affected accounts have no open
+    positions. Switching risk categories re-evaluates open positions, potentially causing open positions
+    to be auto-liquidated.</Warning>
+
+    **Common Failure Scenarios**
+
+    - `"Empty accountIds"`: the `accountIds` array is empty
+    - `"Only 10000 accounts are allowed in single operation"`: the request exceeds the 10,000-account
+    limit
+    - The specified `riskCategoryId` does not exist (returns `HTTP 404`)
+    - One or more account IDs do not exist (returns `HTTP 404`)
+
+    Args:
+        body (SwitchRiskCategory):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SimpleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

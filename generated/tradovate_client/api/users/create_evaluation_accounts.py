@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_evaluation_accounts import CreateEvaluationAccounts
+from ...models.create_evaluation_accounts_response import (
+    CreateEvaluationAccountsResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateEvaluationAccounts,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/createevaluationaccounts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateEvaluationAccountsResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateEvaluationAccountsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateEvaluationAccountsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluationAccounts,
+) -> Response[CreateEvaluationAccountsResponse]:
+    """Create Evaluation Accounts
+
+     ### Batch create up to 100 simulation accounts at once.
+    A higher level B2B Partner operation that can help to greatly reduce your application's API usage
+    footprint. This call is able to batch the functionality of several calls at once for each
+    EvaluationAccount configuration object provided:
+    - The `userId` field controls which user will be assigned a Trading Permission for this account once
+    it is created.
+    - Providing a `preTradeRisk` will allow you to apply `userAccountPositionLimit` and
+    `userAccountRiskParameter` settings directly.
+    - Providing a `postTradeRisk` will allow you to set the `userAccountAutoLiq` settings directly.
+
+    It is strongly advised to use this endpoint when creating new accounts to minimize API traffic.
+
+    ***Note***: This endpoint replaces [/user/openDemoAccount](/api/rest-api-endpoints/users/open-demo-
+    account) and [/user/createTradingPermission](/api/rest-api-endpoints/users/create-trading-
+    permission).
+
+    Args:
+        body (CreateEvaluationAccounts):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEvaluationAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluationAccounts,
+) -> CreateEvaluationAccountsResponse | None:
+    """Create Evaluation Accounts
+
+     ### Batch create up to 100 simulation accounts at once.
+    A higher level B2B Partner operation that can help to greatly reduce your application's API usage
+    footprint. This call is able to batch the functionality of several calls at once for each
+    EvaluationAccount configuration object provided:
+    - The `userId` field controls which user will be assigned a Trading Permission for this account once
+    it is created.
+    - Providing a `preTradeRisk` will allow you to apply `userAccountPositionLimit` and
+    `userAccountRiskParameter` settings directly.
+    - Providing a `postTradeRisk` will allow you to set the `userAccountAutoLiq` settings directly.
+
+    It is strongly advised to use this endpoint when creating new accounts to minimize API traffic.
+
+    ***Note***: This endpoint replaces [/user/openDemoAccount](/api/rest-api-endpoints/users/open-demo-
+    account) and [/user/createTradingPermission](/api/rest-api-endpoints/users/create-trading-
+    permission).
+
+    Args:
+        body (CreateEvaluationAccounts):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEvaluationAccountsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluationAccounts,
+) -> Response[CreateEvaluationAccountsResponse]:
+    """Create Evaluation Accounts
+
+     ### Batch create up to 100 simulation accounts at once.
+    A higher level B2B Partner operation that can help to greatly reduce your application's API usage
+    footprint. This call is able to batch the functionality of several calls at once for each
+    EvaluationAccount configuration object provided:
+    - The `userId` field controls which user will be assigned a Trading Permission for this account once
+    it is created.
+    - Providing a `preTradeRisk` will allow you to apply `userAccountPositionLimit` and
+    `userAccountRiskParameter` settings directly.
+    - Providing a `postTradeRisk` will allow you to set the `userAccountAutoLiq` settings directly.
+
+    It is strongly advised to use this endpoint when creating new accounts to minimize API traffic.
+
+    ***Note***: This endpoint replaces [/user/openDemoAccount](/api/rest-api-endpoints/users/open-demo-
+    account) and [/user/createTradingPermission](/api/rest-api-endpoints/users/create-trading-
+    permission).
+
+    Args:
+        body (CreateEvaluationAccounts):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEvaluationAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluationAccounts,
+) -> CreateEvaluationAccountsResponse | None:
+    """Create Evaluation Accounts
+
+     ### Batch create up to 100 simulation accounts at once.
+    A higher level B2B Partner operation that can help to greatly reduce your application's API usage
+    footprint. This call is able to batch the functionality of several calls at once for each
+    EvaluationAccount configuration object provided:
+    - The `userId` field controls which user will be assigned a Trading Permission for this account once
+    it is created.
+    - Providing a `preTradeRisk` will allow you to apply `userAccountPositionLimit` and
+    `userAccountRiskParameter` settings directly.
+    - Providing a `postTradeRisk` will allow you to set the `userAccountAutoLiq` settings directly.
+
+    It is strongly advised to use this endpoint when creating new accounts to minimize API traffic.
+
+    ***Note***: This endpoint replaces [/user/openDemoAccount](/api/rest-api-endpoints/users/open-demo-
+    account) and [/user/createTradingPermission](/api/rest-api-endpoints/users/create-trading-
+    permission).
+
+    Args:
+        body (CreateEvaluationAccounts):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEvaluationAccountsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

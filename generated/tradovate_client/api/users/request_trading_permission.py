@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.request_trading_permission import RequestTradingPermission
+from ...models.trading_permission_response import TradingPermissionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RequestTradingPermission,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/requesttradingpermission",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TradingPermissionResponse | None:
+    if response.status_code == 200:
+        response_200 = TradingPermissionResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TradingPermissionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RequestTradingPermission,
+) -> Response[TradingPermissionResponse]:
+    """Request Trading Permission
+
+     ### Send a request to grant trading permission for your account to another party.
+    Once this request is reviewed by our accounting and compliance, the other party will be allowed to
+    access your account as if it was one of that party's own accounts.
+    **_*NOTE*_**: B2B Partners, don't use this endpoint. Instead, prefer
+    [/user/createTradingPermission](#tag/Users/operation/createTradingPermission), or if creating and
+    assinging many accounts, prefer
+    [/user/createEvaluationAccounts](#operation/createEvaluationAccounts).
+
+    Args:
+        body (RequestTradingPermission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TradingPermissionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RequestTradingPermission,
+) -> TradingPermissionResponse | None:
+    """Request Trading Permission
+
+     ### Send a request to grant trading permission for your account to another party.
+    Once this request is reviewed by our accounting and compliance, the other party will be allowed to
+    access your account as if it was one of that party's own accounts.
+    **_*NOTE*_**: B2B Partners, don't use this endpoint. Instead, prefer
+    [/user/createTradingPermission](#tag/Users/operation/createTradingPermission), or if creating and
+    assinging many accounts, prefer
+    [/user/createEvaluationAccounts](#operation/createEvaluationAccounts).
+
+    Args:
+        body (RequestTradingPermission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TradingPermissionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RequestTradingPermission,
+) -> Response[TradingPermissionResponse]:
+    """Request Trading Permission
+
+     ### Send a request to grant trading permission for your account to another party.
+    Once this request is reviewed by our accounting and compliance, the other party will be allowed to
+    access your account as if it was one of that party's own accounts.
+    **_*NOTE*_**: B2B Partners, don't use this endpoint. Instead, prefer
+    [/user/createTradingPermission](#tag/Users/operation/createTradingPermission), or if creating and
+    assinging many accounts, prefer
+    [/user/createEvaluationAccounts](#operation/createEvaluationAccounts).
+
+    Args:
+        body (RequestTradingPermission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TradingPermissionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RequestTradingPermission,
+) -> TradingPermissionResponse | None:
+    """Request Trading Permission
+
+     ### Send a request to grant trading permission for your account to another party.
+    Once this request is reviewed by our accounting and compliance, the other party will be allowed to
+    access your account as if it was one of that party's own accounts.
+    **_*NOTE*_**: B2B Partners, don't use this endpoint. Instead, prefer
+    [/user/createTradingPermission](#tag/Users/operation/createTradingPermission), or if creating and
+    assinging many accounts, prefer
+    [/user/createEvaluationAccounts](#operation/createEvaluationAccounts).
+
+    Args:
+        body (RequestTradingPermission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TradingPermissionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

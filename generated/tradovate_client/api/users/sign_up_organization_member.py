@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sign_up_organization_member import SignUpOrganizationMember
+from ...models.sign_up_response import SignUpResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SignUpOrganizationMember,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/signuporganizationmember",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SignUpResponse | None:
+    if response.status_code == 200:
+        response_200 = SignUpResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SignUpResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpOrganizationMember,
+) -> Response[SignUpResponse]:
+    """Sign Up Organization Member
+
+     ### Used by B2B partners to create users for their own organizations.
+
+    <Info>Requests with `firstName` and `lastName` fields exceeding a combined 60 characters are
+    rejected, despite each field individually allowing up to 64 characters.</Info>
+
+    ***Note***: The [/user/createEvaluationUsers](/api/rest-api-endpoints/users/create-evaluation-users)
+    endpoint replaces [/user/signUpOrganizationMember](/api/rest-api-endpoints/users/sign-up-
+    organization-member), [/user/addTradovateSubscription](/api/rest-api-endpoints/users/add-tradovate-
+    subscription), and [/userPlugin/addEntitlementSubscription](/api/rest-api-endpoints/users/add-
+    entitlement-subscription).
+
+    As of Feb 2024, you can now add Tradovate Subscriptions and Entitlements (such as TradingView)
+    directly from the `signupOrganizationMember` operation. This can help save resources when signing up
+    new organization members.
+    - To provide a default Tradovate Subscription, include the `tradovateSubscriptionId` field with the
+    value of one of your organization's pre-defined Tradovate Subscription plans.
+    - To provide default entitlement subscriptions, include the `entitlementIds` field. This will be an
+    array of integer IDs matching the IDs of the entitlement subscriptions you'd like to apply to the
+    user.
+
+    Args:
+        body (SignUpOrganizationMember):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SignUpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpOrganizationMember,
+) -> SignUpResponse | None:
+    """Sign Up Organization Member
+
+     ### Used by B2B partners to create users for their own organizations.
+
+    <Info>Requests with `firstName` and `lastName` fields exceeding a combined 60 characters are
+    rejected, despite each field individually allowing up to 64 characters.</Info>
+
+    ***Note***: The [/user/createEvaluationUsers](/api/rest-api-endpoints/users/create-evaluation-users)
+    endpoint replaces [/user/signUpOrganizationMember](/api/rest-api-endpoints/users/sign-up-
+    organization-member), [/user/addTradovateSubscription](/api/rest-api-endpoints/users/add-tradovate-
+    subscription), and [/userPlugin/addEntitlementSubscription](/api/rest-api-endpoints/users/add-
+    entitlement-subscription).
+
+    As of Feb 2024, you can now add Tradovate Subscriptions and Entitlements (such as TradingView)
+    directly from the `signupOrganizationMember` operation. This can help save resources when signing up
+    new organization members.
+    - To provide a default Tradovate Subscription, include the `tradovateSubscriptionId` field with the
+    value of one of your organization's pre-defined Tradovate Subscription plans.
+    - To provide default entitlement subscriptions, include the `entitlementIds` field. This will be an
+    array of integer IDs matching the IDs of the entitlement subscriptions you'd like to apply to the
+    user.
+
+    Args:
+        body (SignUpOrganizationMember):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SignUpResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpOrganizationMember,
+) -> Response[SignUpResponse]:
+    """Sign Up Organization Member
+
+     ### Used by B2B partners to create users for their own organizations.
+
+    <Info>Requests with `firstName` and `lastName` fields exceeding a combined 60 characters are
+    rejected, despite each field individually allowing up to 64 characters.</Info>
+
+    ***Note***: The [/user/createEvaluationUsers](/api/rest-api-endpoints/users/create-evaluation-users)
+    endpoint replaces [/user/signUpOrganizationMember](/api/rest-api-endpoints/users/sign-up-
+    organization-member), [/user/addTradovateSubscription](/api/rest-api-endpoints/users/add-tradovate-
+    subscription), and [/userPlugin/addEntitlementSubscription](/api/rest-api-endpoints/users/add-
+    entitlement-subscription).
+
+    As of Feb 2024, you can now add Tradovate Subscriptions and Entitlements (such as TradingView)
+    directly from the `signupOrganizationMember` operation. This can help save resources when signing up
+    new organization members.
+    - To provide a default Tradovate Subscription, include the `tradovateSubscriptionId` field with the
+    value of one of your organization's pre-defined Tradovate Subscription plans.
+    - To provide default entitlement subscriptions, include the `entitlementIds` field. This will be an
+    array of integer IDs matching the IDs of the entitlement subscriptions you'd like to apply to the
+    user.
+
+    Args:
+        body (SignUpOrganizationMember):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SignUpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpOrganizationMember,
+) -> SignUpResponse | None:
+    """Sign Up Organization Member
+
+     ### Used by B2B partners to create users for their own organizations.
+
+    <Info>Requests with `firstName` and `lastName` fields exceeding a combined 60 characters are
+    rejected, despite each field individually allowing up to 64 characters.</Info>
+
+    ***Note***: The [/user/createEvaluationUsers](/api/rest-api-endpoints/users/create-evaluation-users)
+    endpoint replaces [/user/signUpOrganizationMember](/api/rest-api-endpoints/users/sign-up-
+    organization-member), [/user/addTradovateSubscription](/api/rest-api-endpoints/users/add-tradovate-
+    subscription), and [/userPlugin/addEntitlementSubscription](/api/rest-api-endpoints/users/add-
+    entitlement-subscription).
+
+    As of Feb 2024, you can now add Tradovate Subscriptions and Entitlements (such as TradingView)
+    directly from the `signupOrganizationMember` operation. This can help save resources when signing up
+    new organization members.
+    - To provide a default Tradovate Subscription, include the `tradovateSubscriptionId` field with the
+    value of one of your organization's pre-defined Tradovate Subscription plans.
+    - To provide default entitlement subscriptions, include the `entitlementIds` field. This will be an
+    array of integer IDs matching the IDs of the entitlement subscriptions you'd like to apply to the
+    user.
+
+    Args:
+        body (SignUpOrganizationMember):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SignUpResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

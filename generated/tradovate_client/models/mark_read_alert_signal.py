@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarkReadAlertSignal")
+
+
+@_attrs_define
+class MarkReadAlertSignal:
+    """
+    Attributes:
+        alert_id (int):
+        alert_signal_id (int):
+    """
+
+    alert_id: int
+    alert_signal_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_id = self.alert_id
+
+        alert_signal_id = self.alert_signal_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alertId": alert_id,
+                "alertSignalId": alert_signal_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        alert_id = d.pop("alertId")
+
+        alert_signal_id = d.pop("alertSignalId")
+
+        mark_read_alert_signal = cls(
+            alert_id=alert_id,
+            alert_signal_id=alert_signal_id,
+        )
+
+        mark_read_alert_signal.additional_properties = d
+        return mark_read_alert_signal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

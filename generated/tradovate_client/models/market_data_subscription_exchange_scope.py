@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketDataSubscriptionExchangeScope")
+
+
+@_attrs_define
+class MarketDataSubscriptionExchangeScope:
+    """
+    Attributes:
+        name (str):
+        id (int | Unset):
+        bundle_of (str | Unset):
+    """
+
+    name: str
+    id: int | Unset = UNSET
+    bundle_of: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        bundle_of = self.bundle_of
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bundle_of is not UNSET:
+            field_dict["bundleOf"] = bundle_of
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id", UNSET)
+
+        bundle_of = d.pop("bundleOf", UNSET)
+
+        market_data_subscription_exchange_scope = cls(
+            name=name,
+            id=id,
+            bundle_of=bundle_of,
+        )
+
+        market_data_subscription_exchange_scope.additional_properties = d
+        return market_data_subscription_exchange_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

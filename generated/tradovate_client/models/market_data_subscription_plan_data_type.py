@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MarketDataSubscriptionPlanDataType(StrEnum):
+    DOM = "DOM"
+    TOP = "Top"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderStrategyLink")
+
+
+@_attrs_define
+class OrderStrategyLink:
+    """
+    Attributes:
+        order_strategy_id (int):
+        order_id (int):
+        label (str):
+        id (int | Unset):
+    """
+
+    order_strategy_id: int
+    order_id: int
+    label: str
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_strategy_id = self.order_strategy_id
+
+        order_id = self.order_id
+
+        label = self.label
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderStrategyId": order_strategy_id,
+                "orderId": order_id,
+                "label": label,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_strategy_id = d.pop("orderStrategyId")
+
+        order_id = d.pop("orderId")
+
+        label = d.pop("label")
+
+        id = d.pop("id", UNSET)
+
+        order_strategy_link = cls(
+            order_strategy_id=order_strategy_id,
+            order_id=order_id,
+            label=label,
+            id=id,
+        )
+
+        order_strategy_link.additional_properties = d
+        return order_strategy_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PermissionedAccountAutoLiq")
+
+
+@_attrs_define
+class PermissionedAccountAutoLiq:
+    """
+    Attributes:
+        id (int | Unset):
+        margin_percentage_alert (float | Unset): Margin % for an Alert
+        daily_loss_percentage_alert (float | Unset): Daily Loss % for an Alert
+        daily_loss_alert (float | Unset): $ Daily Loss for an Alert
+        margin_percentage_liq_only (float | Unset): Margin % for an Liq Only
+        daily_loss_percentage_liq_only (float | Unset): Daily Loss % for an Liq Only
+        daily_loss_liq_only (float | Unset): $ Daily Loss for an Liq Only
+        margin_percentage_auto_liq (float | Unset): Margin % for an Auto-Liq
+        daily_loss_percentage_auto_liq (float | Unset): Daily Loss % for an AutoLiq
+        daily_loss_auto_liq (float | Unset): $ Daily Loss for an Auto-Liq
+        weekly_loss_auto_liq (float | Unset): $ Weekly Loss for an Auto-Liq
+        daily_profit_auto_liq (float | Unset): $ Daily Profit for an Auto-Liq
+        weekly_profit_auto_liq (float | Unset): $ Weekly Profit for an Auto-Liq
+        changes_locked (bool | Unset): Changes Locked
+    """
+
+    id: int | Unset = UNSET
+    margin_percentage_alert: float | Unset = UNSET
+    daily_loss_percentage_alert: float | Unset = UNSET
+    daily_loss_alert: float | Unset = UNSET
+    margin_percentage_liq_only: float | Unset = UNSET
+    daily_loss_percentage_liq_only: float | Unset = UNSET
+    daily_loss_liq_only: float | Unset = UNSET
+    margin_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_auto_liq: float | Unset = UNSET
+    weekly_loss_auto_liq: float | Unset = UNSET
+    daily_profit_auto_liq: float | Unset = UNSET
+    weekly_profit_auto_liq: float | Unset = UNSET
+    changes_locked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        margin_percentage_alert = self.margin_percentage_alert
+
+        daily_loss_percentage_alert = self.daily_loss_percentage_alert
+
+        daily_loss_alert = self.daily_loss_alert
+
+        margin_percentage_liq_only = self.margin_percentage_liq_only
+
+        daily_loss_percentage_liq_only = self.daily_loss_percentage_liq_only
+
+        daily_loss_liq_only = self.daily_loss_liq_only
+
+        margin_percentage_auto_liq = self.margin_percentage_auto_liq
+
+        daily_loss_percentage_auto_liq = self.daily_loss_percentage_auto_liq
+
+        daily_loss_auto_liq = self.daily_loss_auto_liq
+
+        weekly_loss_auto_liq = self.weekly_loss_auto_liq
+
+        daily_profit_auto_liq = self.daily_profit_auto_liq
+
+        weekly_profit_auto_liq = self.weekly_profit_auto_liq
+
+        changes_locked = self.changes_locked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if margin_percentage_alert is not UNSET:
+            field_dict["marginPercentageAlert"] = margin_percentage_alert
+        if daily_loss_percentage_alert is not UNSET:
+            field_dict["dailyLossPercentageAlert"] = daily_loss_percentage_alert
+        if daily_loss_alert is not UNSET:
+            field_dict["dailyLossAlert"] = daily_loss_alert
+        if margin_percentage_liq_only is not UNSET:
+            field_dict["marginPercentageLiqOnly"] = margin_percentage_liq_only
+        if daily_loss_percentage_liq_only is not UNSET:
+            field_dict["dailyLossPercentageLiqOnly"] = daily_loss_percentage_liq_only
+        if daily_loss_liq_only is not UNSET:
+            field_dict["dailyLossLiqOnly"] = daily_loss_liq_only
+        if margin_percentage_auto_liq is not UNSET:
+            field_dict["marginPercentageAutoLiq"] = margin_percentage_auto_liq
+        if daily_loss_percentage_auto_liq is not UNSET:
+            field_dict["dailyLossPercentageAutoLiq"] = daily_loss_percentage_auto_liq
+        if daily_loss_auto_liq is not UNSET:
+            field_dict["dailyLossAutoLiq"] = daily_loss_auto_liq
+        if weekly_loss_auto_liq is not UNSET:
+            field_dict["weeklyLossAutoLiq"] = weekly_loss_auto_liq
+        if daily_profit_auto_liq is not UNSET:
+            field_dict["dailyProfitAutoLiq"] = daily_profit_auto_liq
+        if weekly_profit_auto_liq is not UNSET:
+            field_dict["weeklyProfitAutoLiq"] = weekly_profit_auto_liq
+        if changes_locked is not UNSET:
+            field_dict["changesLocked"] = changes_locked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        margin_percentage_alert = d.pop("marginPercentageAlert", UNSET)
+
+        daily_loss_percentage_alert = d.pop("dailyLossPercentageAlert", UNSET)
+
+        daily_loss_alert = d.pop("dailyLossAlert", UNSET)
+
+        margin_percentage_liq_only = d.pop("marginPercentageLiqOnly", UNSET)
+
+        daily_loss_percentage_liq_only = d.pop("dailyLossPercentageLiqOnly", UNSET)
+
+        daily_loss_liq_only = d.pop("dailyLossLiqOnly", UNSET)
+
+        margin_percentage_auto_liq = d.pop("marginPercentageAutoLiq", UNSET)
+
+        daily_loss_percentage_auto_liq = d.pop("dailyLossPercentageAutoLiq", UNSET)
+
+        daily_loss_auto_liq = d.pop("dailyLossAutoLiq", UNSET)
+
+        weekly_loss_auto_liq = d.pop("weeklyLossAutoLiq", UNSET)
+
+        daily_profit_auto_liq = d.pop("dailyProfitAutoLiq", UNSET)
+
+        weekly_profit_auto_liq = d.pop("weeklyProfitAutoLiq", UNSET)
+
+        changes_locked = d.pop("changesLocked", UNSET)
+
+        permissioned_account_auto_liq = cls(
+            id=id,
+            margin_percentage_alert=margin_percentage_alert,
+            daily_loss_percentage_alert=daily_loss_percentage_alert,
+            daily_loss_alert=daily_loss_alert,
+            margin_percentage_liq_only=margin_percentage_liq_only,
+            daily_loss_percentage_liq_only=daily_loss_percentage_liq_only,
+            daily_loss_liq_only=daily_loss_liq_only,
+            margin_percentage_auto_liq=margin_percentage_auto_liq,
+            daily_loss_percentage_auto_liq=daily_loss_percentage_auto_liq,
+            daily_loss_auto_liq=daily_loss_auto_liq,
+            weekly_loss_auto_liq=weekly_loss_auto_liq,
+            daily_profit_auto_liq=daily_profit_auto_liq,
+            weekly_profit_auto_liq=weekly_profit_auto_liq,
+            changes_locked=changes_locked,
+        )
+
+        permissioned_account_auto_liq.additional_properties = d
+        return permissioned_account_auto_liq
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

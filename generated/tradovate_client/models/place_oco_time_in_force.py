@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class PlaceOcoTimeInForce(StrEnum):
+    DAY = "Day"
+    FOK = "FOK"
+    GTC = "GTC"
+    GTD = "GTD"
+    IOC = "IOC"
+
+    def __str__(self) -> str:
+        return str(self.value)

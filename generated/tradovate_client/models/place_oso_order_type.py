@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class PlaceOsoOrderType(StrEnum):
+    LIMIT = "Limit"
+    LIMITIFTOUCHED = "LimitIfTouched"
+    MARKET = "Market"
+    MIT = "MIT"
+    QTS = "QTS"
+    STOP = "Stop"
+    STOPLIMIT = "StopLimit"
+    TRAILINGSTOP = "TrailingStop"
+    TRAILINGSTOPLIMIT = "TrailingStopLimit"
+
+    def __str__(self) -> str:
+        return str(self.value)

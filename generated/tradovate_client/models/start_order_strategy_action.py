@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class StartOrderStrategyAction(StrEnum):
+    BUY = "Buy"
+    SELL = "Sell"
+
+    def __str__(self) -> str:
+        return str(self.value)

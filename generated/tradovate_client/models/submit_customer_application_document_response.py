@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitCustomerApplicationDocumentResponse")
+
+
+@_attrs_define
+class SubmitCustomerApplicationDocumentResponse:
+    """
+    Attributes:
+        ok (bool):
+        error_text (str | Unset): Non-empty if the request failed
+        document_id (int | Unset):
+    """
+
+    ok: bool
+    error_text: str | Unset = UNSET
+    document_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        error_text = self.error_text
+
+        document_id = self.document_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ok": ok,
+            }
+        )
+        if error_text is not UNSET:
+            field_dict["errorText"] = error_text
+        if document_id is not UNSET:
+            field_dict["documentId"] = document_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ok = d.pop("ok")
+
+        error_text = d.pop("errorText", UNSET)
+
+        document_id = d.pop("documentId", UNSET)
+
+        submit_customer_application_document_response = cls(
+            ok=ok,
+            error_text=error_text,
+            document_id=document_id,
+        )
+
+        submit_customer_application_document_response.additional_properties = d
+        return submit_customer_application_document_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

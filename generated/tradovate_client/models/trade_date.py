@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TradeDate")
+
+
+@_attrs_define
+class TradeDate:
+    """
+    Attributes:
+        year (int):
+        month (int):
+        day (int):
+    """
+
+    year: int
+    month: int
+    day: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        year = self.year
+
+        month = self.month
+
+        day = self.day
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "year": year,
+                "month": month,
+                "day": day,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        year = d.pop("year")
+
+        month = d.pop("month")
+
+        day = d.pop("day")
+
+        trade_date = cls(
+            year=year,
+            month=month,
+            day=day,
+        )
+
+        trade_date.additional_properties = d
+        return trade_date
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class UserAccountRiskParameterProductVerificationStatus(StrEnum):
+    INACTIVE = "Inactive"
+    LOCKED = "Locked"
+    READYFORCONTRACTS = "ReadyForContracts"
+    READYTOTRADE = "ReadyToTrade"
+    VERIFIED = "Verified"
+
+    def __str__(self) -> str:
+        return str(self.value)

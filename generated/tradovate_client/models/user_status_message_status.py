@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class UserStatusMessageStatus(StrEnum):
+    ACTIVE = "Active"
+    CLOSED = "Closed"
+    INITIATED = "Initiated"
+    TEMPORARYLOCKED = "TemporaryLocked"
+    UNCONFIRMEDEMAIL = "UnconfirmedEmail"
+
+    def __str__(self) -> str:
+        return str(self.value)
