@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
-import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -45,6 +45,7 @@ from tradovate_client.models import (
 )
 from tradovate_client.types import Unset
 
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import RecordedRequest, Sandbox, VendorCredentials
 
 
@@ -287,7 +288,9 @@ def test_tradovate_client_parses_error_text(sandbox: Sandbox) -> None:
     assert not isinstance(response.parsed.access_token, str)
 
 
-def test_tradovate_client_parses_a_penalty_and_retries_with_the_ticket(sandbox: Sandbox) -> None:
+def test_tradovate_client_parses_a_penalty_and_retries_with_the_ticket(make_sandbox: Callable[..., Sandbox]) -> None:
+    clock = FakeClock()
+    sandbox = make_sandbox(clock=clock.monotonic)
     sandbox.tradovate_penalty(p_time=0.2)
     with TradovateClient(base_url=sandbox.base_url("tradovate")) as client:
         first = access_token_request.sync_detailed(client=client, body=_login_request(sandbox))
@@ -296,7 +299,7 @@ def test_tradovate_client_parses_a_penalty_and_retries_with_the_ticket(sandbox: 
         assert isinstance(ticket, str)
         assert first.parsed.p_time == 1  # 0.2 s, rounded up to the wire's whole seconds
         assert first.parsed.p_captcha is False
-        time.sleep(0.25)
+        clock.advance(0.25)
         retry = access_token_request.sync_detailed(client=client, body=_login_request(sandbox, p_ticket=ticket))
     assert isinstance(retry.parsed, AccessTokenResponse)
     assert isinstance(retry.parsed.access_token, str)

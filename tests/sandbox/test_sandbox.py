@@ -10,6 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import PROVIDERS, Fault, Sandbox, VendorCredentials
 
 
@@ -108,13 +109,14 @@ def test_tradevest_401_names_the_bearer_scheme(sandbox: Sandbox) -> None:
     assert response.headers["www-authenticate"] == 'Bearer error="invalid_token"'
 
 
-def test_short_lifetimes_expire(sandbox: Sandbox) -> None:
+def test_short_lifetimes_expire(make_sandbox: Callable[..., Sandbox]) -> None:
+    clock = FakeClock()
+    sandbox = make_sandbox(clock=clock.monotonic)
     for provider in PROVIDERS:
         sandbox.set_token_lifetime(provider, 0.6)
     tokens = {provider: get_token(sandbox, provider) for provider in PROVIDERS}
-    issued = time.monotonic()  # every token expires before issued + 0.6
     assert {p: whoami(sandbox, p, t).status_code for p, t in tokens.items()} == dict.fromkeys(PROVIDERS, 200)
-    time.sleep(max(0.0, issued + 0.65 - time.monotonic()))
+    clock.advance(0.65)
     assert {p: whoami(sandbox, p, t).status_code for p, t in tokens.items()} == dict.fromkeys(PROVIDERS, 401)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
 
@@ -126,10 +126,11 @@ def test_refresh_without_rotation_keeps_the_refresh_token(
 
 
 def test_expired_refresh_token_is_refused(make_sandbox: Callable[..., Sandbox]) -> None:
-    sb = make_sandbox(refresh_token_lifetime=0.2)
+    clock = FakeClock()
+    sb = make_sandbox(refresh_token_lifetime=0.2, clock=clock.monotonic)
     first = exchange(sb)
     assert first["refresh_token_expires_in"] == 1
-    time.sleep(0.25)
+    clock.advance(0.25)
     answer = oauth(sb, grant_type="refresh_token", refresh_token=first["refresh_token"])
     assert answer["error"] == "invalid_grant"
 
@@ -184,7 +185,9 @@ def test_camel_case_path_from_the_vendor_examples_works(sandbox: Sandbox) -> Non
 # -- penalties -----------------------------------------------------------------------------
 
 
-def test_penalty_ticket_then_identical_body_with_ticket_succeeds(sandbox: Sandbox) -> None:
+def test_penalty_ticket_then_identical_body_with_ticket_succeeds(make_sandbox: Callable[..., Sandbox]) -> None:
+    clock = FakeClock()
+    sandbox = make_sandbox(clock=clock.monotonic)
     sandbox.tradovate_penalty(p_time=0.6)
     first = login(sandbox)
     ticket = first["p-ticket"]
@@ -192,7 +195,7 @@ def test_penalty_ticket_then_identical_body_with_ticket_succeeds(sandbox: Sandbo
     too_early = login(sandbox, **{"p-ticket": ticket})
     assert "p-ticket" in too_early
     assert "accessToken" not in too_early
-    time.sleep(0.65)
+    clock.advance(0.65)
     later = login(sandbox, **{"p-ticket": too_early["p-ticket"]})
     assert "accessToken" in later
     assert sandbox.tradovate_stats().penalty_tickets_issued == 2
@@ -232,11 +235,12 @@ def test_captcha_blocks_every_login_until_cleared(sandbox: Sandbox) -> None:
 
 def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) -> None:
     lifetime = 1.0
-    sb = make_sandbox(token_lifetime={"tradovate": lifetime})
+    clock = FakeClock()
+    sb = make_sandbox(token_lifetime={"tradovate": lifetime}, clock=clock.monotonic)
     first = login(sb)
-    logged_in = time.monotonic()  # the first token expires before logged_in + lifetime
-    time.sleep(0.4)
-    renewing = time.monotonic()  # the renewed token lives until after renewing + lifetime
+    logged_in = clock.monotonic()  # the first token expires at logged_in + lifetime
+    clock.advance(0.4)
+    renewing = clock.monotonic()  # the renewed token lives until renewing + lifetime
     renewed = renew(sb, first["accessToken"])
     assert renewed.status_code == 200
     answer = renewed.json()
@@ -245,8 +249,8 @@ def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) 
     assert answer["mdAccessToken"] == first["mdAccessToken"]
     assert datetime.fromisoformat(answer["expirationTime"]) > datetime.fromisoformat(first["expirationTime"])
     assert api_status(sb, first["accessToken"]) == 200  # the old token lives to its own expiry
-    time.sleep(max(0.0, logged_in + lifetime + 0.05 - time.monotonic()))
-    assert time.monotonic() < renewing + lifetime, "machine too slow for this test's timing"
+    clock.advance(logged_in + lifetime + 0.05 - clock.monotonic())
+    assert clock.monotonic() < renewing + lifetime
     assert api_status(sb, first["accessToken"]) == 401
     assert api_status(sb, answer["accessToken"]) == 200
     stats = sb.tradovate_stats()
@@ -256,19 +260,23 @@ def test_renewal_extends_the_same_session(make_sandbox: Callable[..., Sandbox]) 
 
 def test_renewal_can_keep_the_token_string(make_sandbox: Callable[..., Sandbox]) -> None:
     lifetime = 0.6
-    sb = make_sandbox(token_lifetime={"tradovate": lifetime}, tradovate_renewal_rotates_token=False)
+    clock = FakeClock()
+    sb = make_sandbox(
+        token_lifetime={"tradovate": lifetime}, tradovate_renewal_rotates_token=False, clock=clock.monotonic
+    )
     token = login(sb)["accessToken"]
-    logged_in = time.monotonic()
-    time.sleep(0.35)
+    logged_in = clock.monotonic()
+    clock.advance(0.35)
     assert renew(sb, token).json()["accessToken"] == token
-    time.sleep(max(0.0, logged_in + lifetime + 0.05 - time.monotonic()))
+    clock.advance(logged_in + lifetime + 0.05 - clock.monotonic())
     assert api_status(sb, token) == 200  # past its first expiry: alive only by the renewal
 
 
 def test_renewal_after_expiry_is_refused_with_401(make_sandbox: Callable[..., Sandbox]) -> None:
-    sb = make_sandbox(token_lifetime={"tradovate": 0.2})
+    clock = FakeClock()
+    sb = make_sandbox(token_lifetime={"tradovate": 0.2}, clock=clock.monotonic)
     token = login(sb)["accessToken"]
-    time.sleep(0.25)
+    clock.advance(0.25)
     response = renew(sb, token)
     assert response.status_code == 401
     assert response.json() == {"errorText": "Access is denied"}
