@@ -55,7 +55,7 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
     @classmethod
     def for_provider(
         cls, provider: Literal["tradovate"], **options: Unpack[Options]
-    ) -> TokenAuth[tradovate_client.Client]: ...
+    ) -> TokenAuth[tradovate_client.AuthenticatedClient]: ...
 
     @overload
     @classmethod

@@ -136,11 +136,16 @@ def token_paths() -> dict[str, str]:
     }
 
 
-def make_client(base_url: str, httpx_args: dict[str, Any], **kwargs: Any) -> tradovate_client.Client:
-    """The generated client for this vendor's API; ``TokenAuth.client()`` passes itself as ``auth``."""
-    from tradovate_client import Client
+def make_client(base_url: str, httpx_args: dict[str, Any], **kwargs: Any) -> tradovate_client.AuthenticatedClient:
+    """The generated client for Tradovate's API; ``TokenAuth.client()`` passes itself as ``auth``.
 
-    return Client(base_url=base_url, httpx_args=httpx_args, **kwargs)
+    Tradovate's operations declare bearer security, so the generator types them for an
+    ``AuthenticatedClient``. Its static token stays empty: the ``auth`` in ``httpx_args`` sets
+    the ``Authorization`` header on every request (and refreshes and replays on a 401).
+    """
+    from tradovate_client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=base_url, token="", prefix="", httpx_args=httpx_args, **kwargs)
 
 
 def _environment(host: str) -> Environment:

@@ -17,8 +17,8 @@ from auth_overlay import Endpoint, TokenAuth, UserLogin
 
 def clients_are_typed_per_vendor() -> None:
     tradovate = TokenAuth.for_provider("tradovate", client_id="1", client_secret="s", grant=UserLogin("u", "p"))
-    assert_type(tradovate, TokenAuth[tradovate_client.Client])
-    assert_type(tradovate.client(), tradovate_client.Client)
+    assert_type(tradovate, TokenAuth[tradovate_client.AuthenticatedClient])
+    assert_type(tradovate.client(), tradovate_client.AuthenticatedClient)
 
     tradevest = TokenAuth.for_provider("tradevest", client_id="1", client_secret="s")
     assert_type(tradevest.client(), tradevest_client.Client)
