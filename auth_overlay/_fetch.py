@@ -72,7 +72,7 @@ class Fetcher:
                 url = yield from self._endpoint(deadline)
                 request = self.exchange.build_request(url, self.credentials, grant)
                 if penalty is not None:
-                    request = self.exchange.with_ticket(request, penalty)
+                    request = self._ticketed(request, penalty)
                 response = yield Send(request, deadline)
                 payload = self.exchange.decode(response)
                 penalty = self._penalty(payload)
@@ -141,6 +141,15 @@ class Fetcher:
         if not math.isfinite(penalty.wait):
             raise self._error(errors.MalformedTokenResponseError, "the penalty ticket's p-time is not a finite number")
         return attrs.evolve(penalty, wait=min(max(penalty.wait, 0.0), MAX_PENALTY_WAIT))
+
+    def _ticketed(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
+        """The request again, with the ticket; a ticket for a request that cannot carry one is malformed."""
+        try:
+            return self.exchange.with_ticket(request, penalty)
+        except (ValueError, TypeError, NotImplementedError):  # e.g. a ticket answering a body-less renewal
+            raise self._error(
+                errors.MalformedTokenResponseError, "the vendor sent a penalty ticket this request cannot carry"
+            ) from None
 
     def _penalty_wait(self, penalty: Penalty, count: int, deadline: Deadline) -> float:
         """How long to honour a penalty ticket, or the typed error that ends the attempt."""

@@ -152,7 +152,9 @@ class Judge:
         text = payload.get("errorText")
         if text:
             return context.error(
-                errors.InvalidCredentialsError, "the vendor refused the credentials", description=str(text)
+                errors.InvalidCredentialsError,
+                "the vendor refused the credentials",
+                description=_text(text),
             )
         return None
 
@@ -205,15 +207,30 @@ class _Context:
     ) -> errors.TokenError:
         """The one door vendor text goes through into an error: every known secret is removed."""
         scrub = self.scrub.text
+        # Scrub whole values first, then cut: a secret cut in half would no longer be found.
         return cls(
             scrub(message) or "",
             provider=self.provider,
             status_code=self.status,
-            request_id=scrub(self.request_id),
-            vendor_code=scrub(vendor_code),
+            request_id=_cut(scrub(self.request_id), 128),
+            vendor_code=_cut(scrub(vendor_code), 64),
             description=scrub(description),
             retry_after=retry_after,
         )
+
+
+def _text(value: object) -> str | None:
+    """Vendor data as text; a non-string shows its repr (the scrubber knows repr forms too)."""
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except RecursionError:  # nested as deep as the JSON parser allowed
+        return None
+
+
+def _cut(text: str | None, limit: int) -> str | None:
+    return text[:limit] if text is not None else None
 
 
 def _coded_error(
@@ -249,9 +266,7 @@ def _token_type(value: object, context: _Context) -> str:
         return "Bearer"  # documented default: every vendor here issues bearer tokens
     if isinstance(value, str) and value.strip().lower() == "bearer":
         return "Bearer"
-    raise context.error(
-        errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value)[:32]
-    )
+    raise context.error(errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value))
 
 
 def _seconds(value: object) -> float | None:
@@ -307,5 +322,5 @@ def _request_id(headers: httpx.Headers) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
-            return str(value)[:128]
+            return str(value)  # cut to length in the error, after scrubbing: a cut secret would survive
     return None

@@ -28,8 +28,8 @@ def is_sensitive_field(name: object) -> bool:
 
 
 def _forms(value: str) -> set[str]:
-    """The value as sent, and as a form body, a URL or a JSON string would carry it."""
-    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1]}
+    """The value as sent, and as a form body, a URL, a JSON string or a Python repr would carry it."""
+    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1], repr(value)[1:-1]}
     return {form for form in forms if form}
 
 
