@@ -31,9 +31,19 @@ def main() -> None:
     threads: int = options.pop("threads", 1)
     rounds: int = options.pop("rounds", 1)
     pause: float = options.pop("pause", 0.0)
+    run_for: float | None = options.pop("run_for", None)  # instead of rounds: ask until this many s passed
     ready = Path(options.pop("ready"))
     go = Path(options.pop("go"))
     provider = options.pop("provider")
+    events: dict[str, int] = {}
+    events_lock = threading.Lock()
+    if options.pop("record_events", False):
+
+        def record(event: object) -> None:
+            with events_lock:
+                events[type(event).__name__] = events.get(type(event).__name__, 0) + 1
+
+        options["on_event"] = record
     auth = TokenAuth.for_provider(provider, retry=retry, refresh=refresh, **options)
     ready.touch()
     _wait_for(go)
@@ -44,7 +54,10 @@ def main() -> None:
 
     def work() -> None:
         barrier.wait()
-        for _ in range(rounds):
+        stop_at = time.monotonic() + run_for if run_for is not None else None
+        done = 0
+        while (done < rounds) if stop_at is None else (time.monotonic() < stop_at):
+            done += 1
             try:
                 token = auth.get_token()
             except Exception as exc:
@@ -61,7 +74,7 @@ def main() -> None:
         t.start()
     for t in pool:
         t.join()
-    print(json.dumps({"fingerprints": results, "errors": errors}))
+    print(json.dumps({"fingerprints": results, "errors": errors, "events": events}))
 
 
 if __name__ == "__main__":
