@@ -50,6 +50,7 @@ def main() -> None:
     barrier = threading.Barrier(threads)
     results: list[str] = []
     errors: list[str] = []
+    first_seen: dict[str, float] = {}  # fingerprint -> wall time this process first served it
     lock = threading.Lock()
 
     def work() -> None:
@@ -66,6 +67,7 @@ def main() -> None:
             else:
                 with lock:
                     results.append(token.fingerprint)
+                    first_seen.setdefault(token.fingerprint, time.time())
             if pause:
                 time.sleep(pause)
 
@@ -74,7 +76,7 @@ def main() -> None:
         t.start()
     for t in pool:
         t.join()
-    print(json.dumps({"fingerprints": results, "errors": errors, "events": events}))
+    print(json.dumps({"fingerprints": results, "errors": errors, "events": events, "first_seen": first_seen}))
 
 
 if __name__ == "__main__":
