@@ -299,7 +299,10 @@ def _build(target: RedisTarget, conn: dict[str, Any], sentinel_auth: dict[str, A
         timeouts = {k: conn[k] for k in ("socket_timeout", "socket_connect_timeout")}
         tls = {k: v for k, v in conn.items() if k == "ssl" or k.startswith("ssl_")}
         sentinel_class: Any = Sentinel  # untyped in some redis-py versions
-        sentinel = sentinel_class(list(target.hosts), sentinel_kwargs={**timeouts, **tls, **sentinel_auth})
+        # No retries against one Sentinel (redis-py's default backs off for seconds): discovery asks the next.
+        ask_once = Retry(NoBackoff(), 0)
+        sentinel_kwargs = {**timeouts, **tls, **sentinel_auth, "retry": ask_once}
+        sentinel = sentinel_class(list(target.hosts), sentinel_kwargs=sentinel_kwargs)
         assert target.service is not None
         return sentinel.master_for(target.service, db=target.db, retry=retry, **conn)
     if target.topology == "unix":

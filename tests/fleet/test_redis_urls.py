@@ -1,5 +1,5 @@
 """Redis cache URLs: every form parses into the right redis-py client, every malformed one is a
-``ConfigurationError`` before any I/O, and no password is ever shown (pure logic: no server)."""
+``ConfigurationError`` before any I/O, and no password is ever shown (no Redis server needed)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ import pytest
 from auth_overlay import ConfigurationError, RedisTokenCache
 from auth_overlay._cache_urls import cache_from, cache_from_url
 from auth_overlay._redis_urls import parse, redact
+from auth_overlay.sandbox import Sandbox
+
+from .conftest import free_port
 
 SECRET = "pa:ss@w/rd%"  # percent-encoded below: every character that could confuse a parser
 ENCODED = "pa%3Ass%40w%2Frd%25"
@@ -173,3 +176,46 @@ def test_cli_exits_2_with_one_line_for_a_malformed_cache_url(tmp_path: Path) -> 
     assert lines[0].startswith("auth-overlay: malformed Redis cache URL redis://app:***@localhost:notaport/0")
     assert ENCODED not in done.stderr
     assert SECRET not in done.stderr
+
+
+def test_an_unreachable_redis_never_shows_its_password_in_events_or_logs(
+    sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    from auth_overlay import TokenAuth
+    from auth_overlay._events import Event, SharedCacheUnavailable
+
+    events: list[Event] = []
+    creds = sandbox.credentials("tradevest")
+    port = free_port()  # nothing listens there: connection refused at once
+    auth = TokenAuth.for_provider(
+        "tradevest",
+        client_id=creds.client_id,
+        client_secret=creds.client_secret,
+        token_url=sandbox.token_url("tradevest"),
+        cache=f"redis+sentinel://app:{ENCODED}@127.0.0.1:{port}/mymaster/0?sentinel_password={ENCODED}",
+        on_event=events.append,
+    )
+    with caplog.at_level("DEBUG"):
+        assert auth.get_token().access_token  # a per-process token: Redis trouble never fails a request
+    (warning,) = [e for e in events if isinstance(e, SharedCacheUnavailable)]
+    assert f"127.0.0.1:{port}" in warning.cache
+    for text in (*(repr(e) for e in events), *(str(e) for e in events), caplog.text, repr(auth)):
+        assert ENCODED not in text
+        assert SECRET not in text
+    assert sandbox.token_requests("tradevest") == 1
+
+
+def test_clients_from_urls_use_short_timeouts_and_ask_each_sentinel_once() -> None:
+    from auth_overlay._redis_urls import client_factory
+
+    client = client_factory(parse("redis+sentinel://127.0.0.1:1,127.0.0.1:2/mymaster/3?socket_timeout=0.25"))()
+    pool = client.connection_pool
+    assert pool.connection_kwargs["socket_timeout"] == 0.25
+    assert pool.connection_kwargs["socket_connect_timeout"] == 1.0
+    assert pool.connection_kwargs["db"] == 3
+    # redis-py's default would back off for seconds on each unreachable Sentinel before asking the next
+    assert [s.get_retry().get_retries() for s in pool.sentinel_manager.sentinels] == [0, 0]
+    single = client_factory(parse("rediss://127.0.0.1:1/0?ssl_ca_certs=/ca.pem&ssl_cert_reqs=required"))()
+    kwargs = single.connection_pool.connection_kwargs
+    assert (kwargs["ssl_ca_certs"], kwargs["ssl_cert_reqs"], kwargs["socket_timeout"]) == ("/ca.pem", "required", 1.0)
+    assert single.get_retry().get_retries() == 1
