@@ -240,7 +240,9 @@ class TLSDeployment(Deployment):
             f"tls-ca-cert-file {self.ca_file}",
             "tls-auth-clients no",
             "user default off",
-            f"user {self.USER} on >{self.PASSWORD} ~auth-overlay:* +@all -@dangerous",
+            # least privilege: what the cache needs (README), plus PING and SCAN for the test itself
+            f"user {self.USER} on >{self.PASSWORD} ~auth-overlay:* -@all +get +set +del +eval +evalsha"
+            " +script|load +ping +scan",
         ]
         self.server_node.admin = {
             "ssl": True,
