@@ -257,3 +257,17 @@ class TLSDeployment(Deployment):
     @property
     def url(self) -> str:
         return f"rediss://{self.USER}:{self.PASSWORD}@127.0.0.1:{self.server_node.port}/0?ssl_ca_certs={self.ca_file}"
+
+
+class SingleDeployment(Deployment):
+    """One plain server."""
+
+    def plan(self) -> None:
+        self.server_node = self.node("single", [])
+
+    def start(self) -> None:
+        self.server_node.start()
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.server_node.port}/0"
