@@ -207,7 +207,7 @@ class ClusterDeployment(Deployment):
         raise AssertionError(f"no node serves slot {slot}")
 
     def promoted_since(self, old: Node, key: str) -> bool:
-        alive = next(m for m in self.members if m.process is not None)
+        alive = next(m for m in self.members if m is not old and m.process is not None and m.process.poll() is None)
         c = alive.client()
         slot = int(c.execute_command("CLUSTER", "KEYSLOT", key))
         info = c.cluster("info")
