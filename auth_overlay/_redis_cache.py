@@ -107,10 +107,11 @@ class RedisTokenCache:
     def from_url(cls, url: str, **kwargs: Any) -> RedisTokenCache:
         """A cache for a ``redis://``, ``rediss://``, ``redis+sentinel://``, ``redis+cluster://`` or
         ``unix://`` URL; the URL is checked completely here, and nothing connects until first use."""
-        from auth_overlay import _redis_urls
+        from auth_overlay._redis_clients import client_factory
+        from auth_overlay._redis_urls import parse
 
-        target = _redis_urls.parse(url)
-        connect = _redis_urls.client_factory(target)
+        target = parse(url)
+        connect = client_factory(target)
         if target.failover_wait is not None:
             kwargs.setdefault("failover_wait", target.failover_wait)
         cache = cls.__new__(cls)

@@ -206,7 +206,7 @@ def test_an_unreachable_redis_never_shows_its_password_in_events_or_logs(
 
 
 def test_clients_from_urls_use_short_timeouts_and_ask_each_sentinel_once() -> None:
-    from auth_overlay._redis_urls import client_factory
+    from auth_overlay._redis_clients import client_factory
 
     client = client_factory(parse("redis+sentinel://127.0.0.1:1,127.0.0.1:2/mymaster/3?socket_timeout=0.25"))()
     pool = client.connection_pool
