@@ -238,3 +238,36 @@ def test_an_outage_inside_the_refresh_window_costs_no_token_per_process(
     assert [e for r in results for e in r["errors"]] == []
     assert len({r["fingerprints"][-1] for r in results}) == 1, "one shared token after the outage"
     assert sandbox.token_requests("tradevest") == 2, "the first token and one refresh for the fleet"
+
+
+def test_ready_redis_clients_share_one_token(sandbox: Sandbox, deployments: Callable[[type[Deployment]], Any]) -> None:
+    import redis.cluster
+
+    from auth_overlay import RedisTokenCache, TokenAuth
+
+    single: SingleDeployment = deployments(SingleDeployment)
+    cluster: ClusterDeployment = deployments(ClusterDeployment)
+    single.start()
+    cluster.start()
+    clients = [
+        redis.Redis(host="127.0.0.1", port=single.server_node.port, socket_timeout=1.0),
+        redis.cluster.RedisCluster(host="127.0.0.1", port=cluster.members[0].port, socket_timeout=1.0),
+    ]
+    creds = sandbox.credentials("tradevest")
+    for client in clients:
+        before = sandbox.token_requests("tradevest")
+        tokens = {
+            TokenAuth.for_provider(
+                "tradevest",
+                client_id=creds.client_id,
+                client_secret=creds.client_secret,
+                token_url=sandbox.token_url("tradevest"),
+                cache=RedisTokenCache(client),
+            )
+            .get_token()
+            .fingerprint
+            for _ in range(3)
+        }
+        assert len(tokens) == 1, type(client).__name__
+        assert sandbox.token_requests("tradevest") == before + 1, type(client).__name__
+        client.close()
