@@ -9,7 +9,7 @@ from auth_overlay._events import logger
 from auth_overlay._fetch import Fetcher
 from auth_overlay._grant_sources import GrantSource, OAuthGrants, SessionGrants
 from auth_overlay._manager import TokenManager
-from auth_overlay._options import Settings
+from auth_overlay._options import CacheOption, Settings
 from auth_overlay._outcome import Judge
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 
@@ -67,17 +67,15 @@ def assemble(provider: str, settings: Settings) -> tuple[ResolvedConfig, TokenMa
     return config, manager
 
 
-def open_cache(cache: TokenCache | str | None) -> TokenCache:
-    """A cache from an instance, a URL, or ``AUTH_OVERLAY_CACHE``; memory by default."""
+def open_cache(cache: CacheOption) -> TokenCache:
+    """A cache from an instance, a URL, a redis-py client, or ``AUTH_OVERLAY_CACHE``; memory by default."""
     if cache is None:
         cache = cache_url_from_env()
     if cache is None:
         return MemoryTokenCache()
-    if isinstance(cache, str):
-        from auth_overlay._cache_urls import cache_from_url
+    from auth_overlay._cache_urls import cache_from
 
-        return cache_from_url(cache)
-    return cache
+    return cache_from(cache)
 
 
 _warned_session_per_process: set[str] = set()

@@ -10,7 +10,7 @@ shorthands: ``settle`` turns them into the same objects, in this one place.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypeAlias, TypedDict
 
 import attrs
 import httpx
@@ -22,6 +22,14 @@ from auth_overlay._events import EventHook
 from auth_overlay._grants import AuthorizationCodeGrant, RefreshTokenGrant, StartGrant, UserLogin
 from auth_overlay._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._secret import Secret
+
+if TYPE_CHECKING:
+    import redis
+    import redis.cluster
+
+#: ``cache=``: a ``TokenCache``, a URL (``memory://``, ``file:///dir``, ``redis://``, ``rediss://``,
+#: ``redis+sentinel://``, ``redis+cluster://``), or a ready redis-py client
+CacheOption: TypeAlias = "TokenCache | str | redis.Redis | redis.cluster.RedisCluster | None"
 
 
 @attrs.frozen
@@ -60,7 +68,7 @@ class Options(TypedDict, total=False):
     endpoint: Endpoint | None
     http: HttpOptions | None
     auth_method: str | None
-    cache: TokenCache | str | None
+    cache: CacheOption
     retry: RetryPolicy | None
     refresh: RefreshPolicy | None
     on_event: EventHook | None
@@ -101,7 +109,7 @@ class Settings:
     endpoint: Endpoint = Endpoint()
     http: HttpOptions = HttpOptions()
     auth_method: str | None = None
-    cache: TokenCache | str | None = None
+    cache: CacheOption = None
     retry: RetryPolicy | None = None
     refresh: RefreshPolicy | None = None
     on_event: EventHook | None = None

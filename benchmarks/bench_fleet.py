@@ -1,10 +1,11 @@
-"""Tokens across processes: stampedes per cache, the cost of a shared cache, a soak with Redis.
+"""Tokens across processes: stampedes per cache, the cost of a shared cache, a soak with Redis,
+a Redis failover under load (Sentinel, Cluster) and what Sentinel and Cluster cost.
 
-Needs a ``redis-server`` binary on PATH (started here on a free 127.0.0.1 port, without
+Needs ``redis-server`` and ``redis-cli`` on PATH (started here on free 127.0.0.1 ports, without
 persistence, and stopped at the end); exits 2 with a message when there is none. See
 ``benchmarks/README.md`` for what each figure means.
 
-    python benchmarks/bench_fleet.py [--json] [--quick]
+    python benchmarks/bench_fleet.py [--json] [--quick] [--only a|b|c|d|e]
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ def free_port() -> int:
 def redis_server() -> Iterator[str]:
     """A throwaway ``redis-server`` on 127.0.0.1 (no RDB, no AOF); yields its URL."""
     binary = shutil.which("redis-server")
-    if binary is None:
+    if binary is None or shutil.which("redis-cli") is None:
         print(
-            "bench_fleet needs a redis-server binary on PATH (Debian/Ubuntu: apt-get install redis-server).",
+            "bench_fleet needs redis-server and redis-cli on PATH"
+            " (Debian/Ubuntu: apt-get install redis-server redis-tools).",
             file=sys.stderr,
         )
         raise SystemExit(2)
@@ -484,7 +486,7 @@ def bench_soak(fleet: Fleet, sb: Sandbox, target: Target, redis_url: str, total:
 
 
 def main() -> None:
-    args = parse_args(__doc__ or "", ["a", "b", "c"])
+    args = parse_args(__doc__ or "", ["a", "b", "c", "d", "e"])
     n, rounds = (2_000, 3) if args.quick else (10_000, 5)
     total, lifetimes = (4_000, 10) if args.quick else (20_000, SOAK_LIFETIMES)
     tables: list[Table] = []
@@ -507,6 +509,13 @@ def main() -> None:
                             tables[-1].notes.append(NAGLE_NOTE)
             finally:
                 fleet.close()
+        if "d" in args.only or "e" in args.only:
+            import _fleet_failover
+
+            if "d" in args.only:
+                tables.append(_fleet_failover.bench_failover())
+            if "e" in args.only:
+                tables.append(_fleet_failover.bench_topology_hit(redis_url, n, rounds))
     report("bench_fleet: many processes, one token", tables, args.json)
 
 

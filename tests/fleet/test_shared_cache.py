@@ -117,8 +117,9 @@ def test_processes_in_the_refresh_window_refresh_once_for_the_fleet(
     seed = TokenAuth.for_provider(
         "tradevest", refresh=RefreshPolicy(jitter=0), **{k: v for k, v in opts.items() if k != "provider"}
     )
-    first = seed.get_token()
+    # Start the workers first: on a loaded machine starting them can take longer than the token lives.
     fleet.spawn(4, threads=4, rounds=20, pause=0.05, **opts)
+    first = seed.get_token()
     sandbox.add_fault("tradevest", Fault.latency(0.3, times=None))
     # margin is 25% of 10 s: release the fleet inside the window, while the token is still valid
     time.sleep(max(0.0, first.expires_in() - 2.2))

@@ -31,20 +31,34 @@ def main() -> None:
     threads: int = options.pop("threads", 1)
     rounds: int = options.pop("rounds", 1)
     pause: float = options.pop("pause", 0.0)
+    run_for: float | None = options.pop("run_for", None)  # instead of rounds: ask until this many s passed
     ready = Path(options.pop("ready"))
     go = Path(options.pop("go"))
     provider = options.pop("provider")
+    events: dict[str, int] = {}
+    events_lock = threading.Lock()
+    if options.pop("record_events", False):
+
+        def record(event: object) -> None:
+            with events_lock:
+                events[type(event).__name__] = events.get(type(event).__name__, 0) + 1
+
+        options["on_event"] = record
     auth = TokenAuth.for_provider(provider, retry=retry, refresh=refresh, **options)
     ready.touch()
     _wait_for(go)
     barrier = threading.Barrier(threads)
     results: list[str] = []
     errors: list[str] = []
+    first_seen: dict[str, float] = {}  # fingerprint -> wall time this process first served it
     lock = threading.Lock()
 
     def work() -> None:
         barrier.wait()
-        for _ in range(rounds):
+        stop_at = time.monotonic() + run_for if run_for is not None else None
+        done = 0
+        while (done < rounds) if stop_at is None else (time.monotonic() < stop_at):
+            done += 1
             try:
                 token = auth.get_token()
             except Exception as exc:
@@ -53,6 +67,7 @@ def main() -> None:
             else:
                 with lock:
                     results.append(token.fingerprint)
+                    first_seen.setdefault(token.fingerprint, time.time())
             if pause:
                 time.sleep(pause)
 
@@ -61,7 +76,7 @@ def main() -> None:
         t.start()
     for t in pool:
         t.join()
-    print(json.dumps({"fingerprints": results, "errors": errors}))
+    print(json.dumps({"fingerprints": results, "errors": errors, "events": events, "first_seen": first_seen}))
 
 
 if __name__ == "__main__":
