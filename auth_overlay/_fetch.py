@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import random
 from datetime import datetime
 from typing import Any
@@ -15,6 +14,7 @@ import httpx
 from auth_overlay import errors
 from auth_overlay._clock import SYSTEM_CLOCK, Clock, utcnow
 from auth_overlay._deadline import Deadline, as_deadline
+from auth_overlay._durations import MAX_PENALTY_WAIT, penalty_wait
 from auth_overlay._effects import Flow, ResponseTooLarge, Send, Sleep
 from auth_overlay._events import EventHook, PenaltyTicketHonoured, RetryScheduled, emit
 from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, RefreshTokenGrant, RenewGrant
@@ -27,8 +27,6 @@ from auth_overlay.vendors._base import Payload
 
 #: a captcha penalty without a stated time: the vendor suggests waiting about an hour
 CAPTCHA_BACKOFF = 3600.0
-#: a penalty's p-time is held to [0, 1 h]; a longer finite one reads as an hour, a non-finite one is malformed
-MAX_PENALTY_WAIT = 3600.0
 MAX_PENALTY_TICKETS = 3
 _WELL_KNOWN = "/.well-known/oauth-authorization-server"
 
@@ -138,9 +136,10 @@ class Fetcher:
             )
         if penalty is None:
             return None
-        if not math.isfinite(penalty.wait):
+        wait = penalty_wait(penalty.wait)
+        if wait is None:
             raise self._error(errors.MalformedTokenResponseError, "the penalty ticket's p-time is not a finite number")
-        return attrs.evolve(penalty, wait=min(max(penalty.wait, 0.0), MAX_PENALTY_WAIT))
+        return attrs.evolve(penalty, wait=wait)
 
     def _ticketed(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
         """The request again, with the ticket; a ticket for a request that cannot carry one is malformed."""

@@ -6,16 +6,16 @@ and each profile's ``TokenShape`` (which fields hold what) and ``codeless_status
 
 from __future__ import annotations
 
-import email.utils
-import math
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
 import httpx
 
 from auth_overlay import errors
+from auth_overlay._durations import retry_after as parse_retry_after
+from auth_overlay._durations import vendor_instant, vendor_seconds
 from auth_overlay._scrub import Scrubber, is_sensitive_field, token_values
 from auth_overlay._token import Token, UnusableTokenError
 
@@ -33,14 +33,6 @@ _RFC6749_ERRORS: Mapping[str, type[errors.TokenError]] = {
 }
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
-
-# Vendor-given durations, and the ranges they are held to (documented in the README):
-#: Retry-After is honoured within [0, 24 h]; a longer (or infinite) demand reads as 24 h.
-RETRY_AFTER_CAP = 24 * 3600.0
-#: a lifetime (expires_in, expirationTime) is clamped to the profile's max_lifetime; one past
-#: this bound is not a lifetime but junk (an ``int`` too big for a float, say): clamped too,
-#: before any float arithmetic can overflow. Non-finite values are a malformed answer.
-_LIFETIME_BOUND = 10.0**10
 
 
 @attrs.frozen
@@ -122,12 +114,12 @@ class Judge:
     def _expiry(self, payload: Mapping[str, Any], context: _Context, now: datetime) -> datetime:
         shape = self.shape
         if shape.expires_at and payload.get(shape.expires_at) is not None:
-            at = _parse_instant(payload[shape.expires_at])
+            at = vendor_instant(payload[shape.expires_at])
             if at is None:
                 raise context.error(errors.MalformedTokenResponseError, f"'{shape.expires_at}' is not a timestamp")
             lifetime = (at - now).total_seconds()
         elif shape.expires_in and payload.get(shape.expires_in) is not None:
-            seconds = _seconds(payload[shape.expires_in])
+            seconds = vendor_seconds(payload[shape.expires_in])
             if seconds is None:
                 raise context.error(
                     errors.MalformedTokenResponseError, f"'{shape.expires_in}' is not a number of seconds"
@@ -267,55 +259,6 @@ def _token_type(value: object, context: _Context) -> str:
     if isinstance(value, str) and value.strip().lower() == "bearer":
         return "Bearer"
     raise context.error(errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value))
-
-
-def _seconds(value: object) -> float | None:
-    """A vendor's number of seconds, at most ``_LIFETIME_BOUND``; None when it is not a finite number."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            value = int(text)  # exact, however long: a huge integer is clamped, not overflowed
-        except ValueError:
-            try:
-                value = float(text)
-            except ValueError:
-                return None
-    if isinstance(value, int):
-        return float(max(-_LIFETIME_BOUND, min(value, _LIFETIME_BOUND)))
-    if isinstance(value, float) and math.isfinite(value):
-        return max(-_LIFETIME_BOUND, min(value, _LIFETIME_BOUND))
-    return None
-
-
-def _parse_instant(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        at = value
-    elif isinstance(value, str):
-        try:
-            at = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    else:
-        return None
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
-
-
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return float(min(int(value), int(RETRY_AFTER_CAP)))
-    try:
-        at = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return min(max((at - now).total_seconds(), 0.0), RETRY_AFTER_CAP)
 
 
 def _request_id(headers: httpx.Headers) -> str | None:

@@ -23,9 +23,11 @@ Whatever a vendor answers, the overlay raises exactly one of these::
 Every error carries the same attributes, declared on the class so type checkers see them:
 ``provider``, ``status_code``, ``error_code`` (normalised), ``vendor_code`` (as sent),
 ``description``, ``retryable``, ``retry_after`` (seconds), ``request_id``.
-No attribute and no message ever contains a secret or a token: descriptions coming from
-a vendor are truncated and stripped of control characters, and the overlay never puts
-request bodies or headers into an error.
+No attribute and no message ever contains a secret or a token: every piece of vendor text
+passes one scrubber (``_scrub``) that removes each secret the request carried and each token
+the answer carried, and is then truncated and stripped of control characters; the overlay
+never puts request bodies or headers into an error. ``retry_after`` is always finite, in
+[0, 24 h], so ``to_dict()`` is plain JSON.
 """
 
 from __future__ import annotations

@@ -320,6 +320,14 @@ def test_a_non_finite_expires_in_is_malformed_and_remembered(sandbox: Sandbox, e
     assert sandbox.token_requests("tradevest") == 1, "the failure is remembered like any other"
 
 
+@pytest.mark.parametrize("retry_after", ["9" * 5000, "1" + "0" * 400, "99999999999999999999"])
+def test_an_absurd_retry_after_is_clamped_to_a_day(sandbox: Sandbox, retry_after: str) -> None:
+    sandbox.add_fault("tradevest", Fault.rate_limited(retry_after))
+    with pytest.raises(ao.RateLimitedError) as caught:
+        make_auth(sandbox, "tradevest").get_token()
+    assert caught.value.retry_after == 24 * 3600
+
+
 def test_error_waits_are_finite_json_numbers_whatever_they_are_given() -> None:
     for given, expected in ((float("inf"), 86400.0), (1e308, 86400.0), (10**400, 86400.0), (-5.0, 0.0)):
         error = ao.RateLimitedError("slow down", retry_after=given)
