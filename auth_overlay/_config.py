@@ -25,6 +25,7 @@ from auth_overlay._grants import (
 )
 from auth_overlay._options import Endpoint, Settings
 from auth_overlay._secret import Secret, as_secret
+from auth_overlay._token import check_header_token
 from auth_overlay.vendors import Environment, ProviderProfile, TokenExchange, get_profile
 
 CACHE_ENV_VAR = "AUTH_OVERLAY_CACHE"
@@ -81,6 +82,16 @@ def _required_secret(value: str | Secret | None, name: str, provider: str) -> Se
     if secret is None or not secret:
         raise errors.ConfigurationError(f"{name} is required", provider=provider)
     return secret
+
+
+def _header_safe(secret: Secret, name: str, provider: str) -> None:
+    """A code or refresh token given at start-up passes the same check as any token a vendor sends."""
+    try:
+        check_header_token(secret.reveal(), name)
+    except ValueError:
+        raise errors.ConfigurationError(
+            f"{name} holds characters a token cannot carry (whitespace or control characters)", provider=provider
+        ) from None
 
 
 def resolve(provider: str, settings: Settings) -> ResolvedConfig:
@@ -190,12 +201,12 @@ def _initial_grant(profile: ProviderProfile, start: StartGrant | None) -> Grant 
     if isinstance(start, AuthorizationCodeGrant):
         if "authorization_code" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take an authorization code", provider=name)
-        _required_secret(start.code, "code", name)
+        _header_safe(_required_secret(start.code, "code", name), "code", name)
         return start
     if isinstance(start, RefreshTokenGrant):
         if "refresh_token" not in profile.initial_grants:
             raise errors.ConfigurationError(f"{name} does not take a refresh token", provider=name)
-        _required_secret(start.refresh_token, "refresh_token", name)
+        _header_safe(_required_secret(start.refresh_token, "refresh_token", name), "refresh_token", name)
         return start
     if not profile.client_credentials:
         raise errors.ConfigurationError(

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: every Tradovate API path sits below this prefix on the host
 BASE_PATH = "/v1"
+#: a p-time beyond any sane wait (the fetcher clamps to its documented range)
+_ABSURD_WAIT = 1e9
 
 
 class TradovateOAuthExchange(PlainExchange):
@@ -115,10 +117,16 @@ class TradovateSessionExchange:
         if not payload or not payload.get("p-ticket"):
             return None
         wait = payload.get("p-time")
-        seconds = float(wait) if isinstance(wait, int | float) and not isinstance(wait, bool) and wait >= 0 else 0.0
+        seconds = 0.0
+        if isinstance(wait, int | float) and not isinstance(wait, bool) and wait >= 0:
+            # An integer is capped before float() (a 400-digit one overflows); a non-finite float is
+            # kept for the fetcher to refuse. The fetcher holds the wait to its documented range.
+            seconds = float(min(wait, _ABSURD_WAIT)) if isinstance(wait, int) else wait
         return Penalty(str(payload["p-ticket"]), seconds, payload.get("p-captcha") is True)
 
     def with_ticket(self, request: httpx.Request, penalty: Penalty) -> httpx.Request:
+        if not request.content:
+            raise ValueError("a body-less request (a renewal) cannot carry a penalty ticket")
         body = json.loads(request.content)
         body["p-ticket"] = penalty.ticket
         headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}

@@ -96,3 +96,12 @@ def test_errors_are_one_hierarchy() -> None:
         "request_id",
     ):
         assert hasattr(error, attribute)
+
+
+@pytest.mark.parametrize("option", ["code", "refresh_token"])
+@pytest.mark.parametrize("value", ["has space", "line\nbreak", "nul\x00"])
+def test_a_start_token_a_header_cannot_carry_is_refused_before_any_io(option: str, value: str) -> None:
+    with pytest.raises(ConfigurationError, match=option):
+        TokenAuth.for_provider(
+            "tradovate", client_id="1", client_secret="s", token_url="https://a.example/t", **{option: value}
+        )
