@@ -31,6 +31,7 @@ from tools.specs import (
     PINS_FILE,
     REPO,
     SPEC_NAME,
+    TEMPLATES_NAME,
     UPSTREAM_NAME,
     ArgumentParser,
     ToolError,
@@ -139,7 +140,7 @@ def check_specs(layout: Layout, chosen: list[Vendor]) -> tuple[list[Finding], li
     """Hash and overlay findings, and the vendors whose spec could be built (not yet validated)."""
     findings = [
         Finding("specs", f"{layout.show(folder)}/ has no {UPSTREAM_NAME}")
-        for folder in sorted(p for p in layout.openapi_dir.iterdir() if p.is_dir())
+        for folder in sorted(p for p in layout.openapi_dir.iterdir() if p.is_dir() and p.name != TEMPLATES_NAME)
         if not (folder / UPSTREAM_NAME).exists()
     ]
     usable: list[Built] = []

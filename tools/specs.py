@@ -8,7 +8,8 @@ Layout, one folder per vendor::
     openapi/<vendor>/manifest.json   where upstream came from and how, the three sha256s, the date
     openapi/<vendor>/generator-warnings.txt   generator warnings accepted on purpose (optional)
     openapi/<vendor>/generator.yaml  generator settings for this vendor over ../generator.yaml (optional)
-    openapi/<vendor>/templates/      custom generator templates for this vendor (optional)
+    openapi/<vendor>/templates/      custom generator templates for this vendor (optional), over
+    openapi/templates/               custom generator templates for every vendor
     generated/<vendor>_client/       openapi-python-client output, never edited by hand
 """
 
@@ -19,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,6 +39,7 @@ OVERLAY_NAME = "overlay.yaml"
 SPEC_NAME = "openapi.json"
 MANIFEST_NAME = "manifest.json"
 WARNINGS_NAME = "generator-warnings.txt"
+TEMPLATES_NAME = "templates"  # custom generator templates: openapi/templates/, openapi/<vendor>/templates/
 # A generator warning: its first line names the level and what was being parsed.
 WARNING_HEADER = re.compile(r"^(WARNING|ERROR) ")
 # Python reprs in warning details carry memory addresses; a declared warning must not.
@@ -90,8 +93,19 @@ class Vendor:
 
     @property
     def templates_path(self) -> Path:
-        """Optional custom generator templates for this vendor (override the generator's own)."""
-        return self.folder / "templates"
+        """Optional custom generator templates for this vendor (over the shared ones)."""
+        return self.folder / TEMPLATES_NAME
+
+    def write_templates(self, folder: Path) -> Path | None:
+        """The custom templates the generator reads for this vendor: openapi/templates/, with
+        the vendor's own templates/ over them; None when there are none."""
+        layers = [d for d in (self.root / TEMPLATES_NAME, self.templates_path) if d.is_dir()]
+        if not layers:
+            return None
+        target = folder / f"{self.name}-{TEMPLATES_NAME}"
+        for layer in layers:
+            shutil.copytree(layer, target, dirs_exist_ok=True)
+        return target
 
     @property
     def own_generator_config(self) -> Path:
@@ -251,8 +265,9 @@ def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -
         str(vendor.write_generator_config(config_dir)),
         "--overwrite",
     ]
-    if vendor.templates_path.is_dir():
-        cmd += ["--custom-template-path", str(vendor.templates_path)]
+    templates = vendor.write_templates(config_dir)
+    if templates is not None:
+        cmd += ["--custom-template-path", str(templates)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_tool_env(), check=False)
     if proc.returncode != 0:
         detail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()

@@ -97,3 +97,61 @@ def test_every_listed_model_resolves_lazily() -> None:
     assert all(isinstance(getattr(models, name), type) for name in models.__all__)
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
         models.NoSuchModel  # noqa: B018
+
+
+# -- tolerant models (issue 14, point 1): what a vendor may add does not break a call -------
+
+
+def an_order(**changes: object) -> dict[str, object]:
+    wire: dict[str, object] = {
+        "id": 7,
+        "accountId": 1,
+        "contractId": 2,
+        "timestamp": "2026-12-02T06:00:00Z",
+        "action": "Buy",
+        "ordStatus": "Working",
+        "admin": False,
+    }
+    wire.update(changes)
+    return wire
+
+
+def test_an_enum_value_the_spec_does_not_list_is_kept_and_distinguishable() -> None:
+    from tradovate_client.models import Order, OrderOrdStatus
+
+    order = Order.from_dict(an_order(ordStatus="PendingReplaceV2"))
+
+    status = order.ord_status
+    assert isinstance(status, OrderOrdStatus)
+    assert status.value == "PendingReplaceV2"
+    assert status == "PendingReplaceV2"
+    assert str(status) == "PendingReplaceV2"
+    assert status.is_known is False
+    assert all(status != member for member in OrderOrdStatus)
+    assert status not in list(OrderOrdStatus), "the listed members stay the spec's"
+    assert order.to_dict()["ordStatus"] == "PendingReplaceV2", "sent back as received"
+
+
+def test_a_listed_enum_value_is_the_member_itself() -> None:
+    from tradovate_client.models import Order, OrderOrdStatus
+
+    order = Order.from_dict(an_order())
+
+    assert order.ord_status is OrderOrdStatus.WORKING
+    assert order.ord_status.is_known is True
+
+
+def test_an_enum_value_that_is_not_a_string_is_still_refused() -> None:
+    from tradovate_client.models import OrderAction
+
+    with pytest.raises(ValueError, match="is not a valid OrderAction"):
+        OrderAction(5)  # type: ignore[arg-type]
+
+
+def test_a_field_the_spec_does_not_list_is_kept() -> None:
+    from tradovate_client.models import Order
+
+    order = Order.from_dict(an_order(routeHint="fast", nested={"a": [1]}))
+
+    assert order.additional_properties == {"routeHint": "fast", "nested": {"a": [1]}}
+    assert order.to_dict()["routeHint"] == "fast"

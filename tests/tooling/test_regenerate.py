@@ -141,3 +141,22 @@ def test_regenerating_a_clean_copy_changes_no_byte_and_shows_progress(
         "validated openapi/alternative_payments/openapi.json",
         "validated openapi/tradevest/openapi.json",
     ]
+
+
+def test_shared_templates_apply_to_every_vendor_and_are_not_a_vendor(
+    regenerate: Run, drift: Run, small_repo_copy: Path
+) -> None:
+    """openapi/templates/ is under every vendor's own templates/ (Tradovate's tolerant enum here)."""
+    shared = small_repo_copy / "openapi" / "templates"
+    shared.mkdir()
+    tolerant = Path(__file__).resolve().parents[2] / "openapi" / "tradovate" / "templates" / "str_enum.py.jinja"
+    (shared / "str_enum.py.jinja").write_bytes(tolerant.read_bytes())
+
+    result = regenerate("--repo", small_repo_copy)
+
+    assert result.returncode == 0, result.stderr
+    enum = small_repo_copy / "generated" / "tradevest_client" / "models" / "get_token_response_400_error.py"
+    assert "def _missing_(cls, value: object)" in enum.read_text()
+    checked = drift("--repo", small_repo_copy)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.startswith("drift: OK — 2 specs")

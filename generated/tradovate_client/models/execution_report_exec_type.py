@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 
 class ExecutionReportExecType(StrEnum):
@@ -21,3 +22,17 @@ class ExecutionReportExecType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = "UNKNOWN"
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the vendor's spec did not list when this client was generated."""
+        return type(self).__members__.get(self._name_) is self
