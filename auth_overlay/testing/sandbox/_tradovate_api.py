@@ -30,7 +30,6 @@ sandbox: GET /fill/list"}`` (after the same auth check); a path the spec does no
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Final, Literal, cast, get_args
 from urllib.parse import parse_qs, urlsplit
 
@@ -40,7 +39,7 @@ from . import _tradovate_book as book
 from . import _tradovate_catalog as catalog
 from . import _tradovate_wire as wire
 from ._models import CannedResponse, RecordedRequest
-from ._routes import BadRequestError, Route, bearer_token, parse_json_object
+from ._routes import BadRequestError, Handler, Route, bearer_token, parse_json_object
 from ._state import SandboxState
 from ._tradovate import ACCESS_DENIED, user_id
 
@@ -224,7 +223,9 @@ def unemulated(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     return CannedResponse.json(501, {"errorText": text})
 
 
-def _refusing(handler: Callable[[SandboxState, RecordedRequest], CannedResponse]) -> Callable[..., CannedResponse]:
+def _refusing(handler: Handler) -> Handler:
+    """A handler whose ``_Refused`` (401, 400) becomes its answer."""
+
     def handle(state: SandboxState, request: RecordedRequest) -> CannedResponse:
         try:
             return handler(state, request)
@@ -236,7 +237,7 @@ def _refusing(handler: Callable[[SandboxState, RecordedRequest], CannedResponse]
 
 
 _V1 = tradovate.BASE_PATH
-EMULATED: Final[tuple[tuple[str, str, Callable[[SandboxState, RecordedRequest], CannedResponse]], ...]] = (
+EMULATED: Final[tuple[tuple[str, str, Handler], ...]] = (
     ("GET", "/account/list", account_list),
     ("GET", "/contract/find", contract_find),
     ("GET", "/contract/suggest", contract_suggest),
