@@ -4,6 +4,13 @@ An entry is a small JSON envelope: a format version, the token's fingerprint (so
 conditional delete can compare without decrypting) and the token record, optionally
 encrypted with Fernet under a key the user supplies. Anything that does not decode into a
 valid token (truncated, corrupt, wrong key, wrong version) reads as "no entry".
+
+Each entry is bound to its cache key: the key is written inside the record (inside the
+ciphertext when encrypted; Fernet authenticates it, so it is the associated data Fernet has
+no slot for) and compared on reading. An entry copied under another key reads as "no entry".
+Encrypted, this stops anyone without the Fernet key from moving one client's token to another
+client's key; unencrypted, it only stops accidents (a writer can edit the key as easily as
+the token). Neither stops replaying an older entry under its own key; expiry bounds that.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from typing import Any
 from auth_overlay import errors
 from auth_overlay._token import Token
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: entries carry their cache key (1 did not; read as "no entry")
 KEY_ENV_VAR = "AUTH_OVERLAY_CACHE_KEY"
 
 
@@ -42,16 +49,19 @@ class Codec:
     def encrypted(self) -> bool:
         return self._fernet is not None
 
-    def encode(self, token: Token) -> bytes:
-        record = json.dumps(token.to_record(), separators=(",", ":"))
+    def encode(self, key: str, token: Token) -> bytes:
+        """The entry for ``token`` stored under ``key``."""
+        record = {**token.to_record(), "key": key}
         envelope: dict[str, Any] = {"v": FORMAT_VERSION, "fp": token.fingerprint}
         if self._fernet is not None:
-            envelope["enc"] = self._fernet.encrypt(record.encode("utf-8")).decode("ascii")
+            plain = json.dumps(record, separators=(",", ":")).encode("utf-8")
+            envelope["enc"] = self._fernet.encrypt(plain).decode("ascii")
         else:
-            envelope["token"] = json.loads(record)
+            envelope["token"] = record
         return json.dumps(envelope, separators=(",", ":")).encode("utf-8")
 
-    def decode(self, data: bytes | str | None) -> Token | None:
+    def decode(self, key: str, data: bytes | str | None) -> Token | None:
+        """The token stored under ``key``, or None: missing, junk, undecryptable, or bound to another key."""
         if not data:
             return None
         try:
@@ -64,8 +74,10 @@ class Codec:
                 record = json.loads(self._fernet.decrypt(envelope["enc"].encode("ascii")))
             else:
                 record = envelope["token"]
-            token = Token.from_record(record)
-        except Exception:  # any junk at rest is "no entry"; the next store replaces it
+            if not isinstance(record, dict) or record.get("key") != key:
+                return None  # an entry copied from another key (another client, another tenant)
+            token = Token.from_record(record)  # validated exactly like a fresh token
+        except Exception:  # any junk at rest is "no entry" (RecursionError too); the next store replaces it
             return None
         return token if token.fingerprint == envelope.get("fp") else None
 
@@ -73,7 +85,7 @@ class Codec:
 def fingerprint_of(data: bytes | str | None) -> str | None:
     try:
         envelope = json.loads(data or b"")
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     value = envelope.get("fp") if isinstance(envelope, dict) else None
     return value if isinstance(value, str) else None

@@ -11,6 +11,7 @@ import os
 from urllib.parse import urlsplit
 
 import attrs
+import httpx
 
 from auth_overlay import errors
 from auth_overlay._grants import (
@@ -52,9 +53,14 @@ def is_loopback(host: str) -> bool:
 
 def check_url(url: str, what: str, provider: str) -> str:
     """https everywhere; plain http only to this machine (the sandbox, tests)."""
+    if not isinstance(url, str) or any(ch.isspace() or not ch.isprintable() for ch in url):
+        # CR/LF/NUL, tabs or other control characters: urlsplit strips some of them silently,
+        # httpx refuses them later with a raw InvalidURL. Refuse them here, before any I/O.
+        raise errors.ConfigurationError(f"{what} contains whitespace or control characters", provider=provider)
     try:
         parts = urlsplit(url)
-    except ValueError:
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL):
         raise errors.ConfigurationError(f"{what} is not a URL", provider=provider) from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise errors.ConfigurationError(f"{what} must be an absolute https:// URL", provider=provider)

@@ -18,6 +18,7 @@ import attrs
 import httpx
 
 from auth_overlay._clock import Clock
+from auth_overlay._deadline import Deadline, active, guard_client, operation_timeout
 
 T = TypeVar("T")
 
@@ -27,7 +28,7 @@ MAX_TOKEN_RESPONSE_BYTES = 256 * 1024
 @attrs.frozen
 class Send:
     request: httpx.Request
-    deadline: float  # the clock's monotonic time by which the whole answer must be in
+    deadline: Deadline  # by which the whole answer (connect, status line, headers, body) must be in
 
 
 @attrs.frozen
@@ -57,17 +58,11 @@ def ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _timeout(effect: Send, default: float, clock: Clock) -> httpx.Timeout:
-    remaining = max(0.05, effect.deadline - clock.monotonic())
-    return httpx.Timeout(min(default, remaining))
-
-
 class _Body:
     """A token answer read chunk by chunk: capped in size, and in time by the flow's deadline."""
 
-    def __init__(self, effect: Send, clock: Clock) -> None:
+    def __init__(self, effect: Send) -> None:
         self._effect = effect
-        self._clock = clock
         self._chunks: list[bytes] = []
         self._size = 0
 
@@ -76,7 +71,7 @@ class _Body:
         self._size += len(chunk)
         if self._size > MAX_TOKEN_RESPONSE_BYTES:
             raise ResponseTooLarge
-        if self._clock.monotonic() > self._effect.deadline:
+        if self._effect.deadline.expired():
             raise httpx.ReadTimeout("the token endpoint is too slow", request=self._effect.request)
         self._chunks.append(chunk)
 
@@ -103,7 +98,7 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
             try:
                 if isinstance(effect, Send):
                     client = client or open_client()
-                    value = _send_sync(client, effect, request_timeout, clock)
+                    value = _send_sync(client, effect, request_timeout)
                 elif isinstance(effect, Sleep):
                     clock.sleep(effect.seconds)
                 else:
@@ -116,15 +111,18 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
             client.close()
 
 
-def _send_sync(client: httpx.Client, effect: Send, request_timeout: float, clock: Clock) -> httpx.Response:
-    effect.request.extensions["timeout"] = _timeout(effect, request_timeout, clock).as_dict()
-    response = client.send(effect.request, stream=True)
-    body = _Body(effect, clock)
-    try:
-        for chunk in response.iter_bytes():
-            body.add(chunk)
-    finally:
-        response.close()
+def _send_sync(client: httpx.Client, effect: Send, per_operation: float) -> httpx.Response:
+    # Every socket operation of this exchange, headers included, is bounded by the deadline.
+    guard_client(client)
+    effect.request.extensions["timeout"] = operation_timeout(effect.deadline, per_operation).as_dict()
+    with active(effect.deadline):
+        response = client.send(effect.request, stream=True)
+        body = _Body(effect)
+        try:
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+        finally:
+            response.close()
     return body.response(response)
 
 
@@ -150,7 +148,7 @@ async def run_async(
             try:
                 if isinstance(effect, Send):
                     client = client or await open_client()
-                    value = await _send_async(client, effect, request_timeout, clock)
+                    value = await _send_async(client, effect, request_timeout)
                 elif isinstance(effect, Sleep):
                     await clock.asleep(effect.seconds)
                 elif effect.blocking:
@@ -174,13 +172,22 @@ async def run_async(
             await client.aclose()
 
 
-async def _send_async(client: httpx.AsyncClient, effect: Send, request_timeout: float, clock: Clock) -> httpx.Response:
-    effect.request.extensions["timeout"] = _timeout(effect, request_timeout, clock).as_dict()
-    response = await client.send(effect.request, stream=True)
-    body = _Body(effect, clock)
+async def _send_async(client: httpx.AsyncClient, effect: Send, per_operation: float) -> httpx.Response:
+    effect.request.extensions["timeout"] = operation_timeout(effect.deadline, per_operation).as_dict()
+    # One timeout around connect, status line, headers and body, whatever the transport:
+    # httpx's own timeouts are per operation, which a server trickling bytes never trips.
+    remaining = max(0.0, effect.deadline.remaining())
     try:
-        async for chunk in response.aiter_bytes():
-            body.add(chunk)
-    finally:
-        await response.aclose()
+        async with asyncio.timeout(remaining) as scope:
+            response = await client.send(effect.request, stream=True)
+            body = _Body(effect)
+            try:
+                async for chunk in response.aiter_bytes():
+                    body.add(chunk)
+            finally:
+                await response.aclose()
+    except TimeoutError:
+        if scope.expired():
+            raise httpx.ReadTimeout("the token exchange ran past its deadline", request=effect.request) from None
+        raise
     return body.response(response)

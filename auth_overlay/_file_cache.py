@@ -1,24 +1,24 @@
 """A token cache for one machine and many processes: files in a private folder.
 
 Entries are written atomically (a temp file in the same folder, fsync, ``os.replace``),
-files are 0600 in a 0700 folder, and the fetch lease is an OS file lock (``filelock``):
-the kernel drops it the moment its holder dies, even by SIGKILL, so a killed fetcher
-never blocks the others.
+files are 0600 in a 0700 folder that nobody else may write (``_safe_open``), entries are
+read without following links and only when they are regular files of ours, and the fetch
+lease is an OS file lock (``filelock``): the kernel drops it the moment its holder dies,
+even by SIGKILL, so a killed fetcher never blocks the others.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import tempfile
 from pathlib import Path
 
 import filelock
 
-from auth_overlay import errors
 from auth_overlay._cache import Lease
 from auth_overlay._cache_codec import Codec, fingerprint_of
+from auth_overlay._safe_open import check_private_folder, read_private_file
 from auth_overlay._token import Token
 
 
@@ -36,30 +36,16 @@ class FileTokenCache:
     def __init__(self, directory: str | os.PathLike[str], *, encryption_key: str | bytes | None = None) -> None:
         self.directory = Path(directory).expanduser()
         self._codec = Codec(encryption_key)
-        try:
-            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(self.directory, 0o700)  # mkdir's mode is masked by umask; the folder must be private
-        except OSError as exc:
-            raise errors.ConfigurationError(
-                f"cannot use {self.directory} as a token cache folder: {exc.strerror}"
-            ) from None
-        mode = stat.S_IMODE(self.directory.stat().st_mode)
-        if mode & 0o077:
-            raise errors.ConfigurationError(
-                f"token cache folder {self.directory} is readable by others (mode {mode:o})"
-            )
+        check_private_folder(self.directory)
 
     def _entry(self, key: str) -> Path:
         return self.directory / f"{key}.token"
 
     def load(self, key: str) -> Token | None:
-        try:
-            return self._codec.decode(self._entry(key).read_bytes())
-        except FileNotFoundError:
-            return None
+        return self._codec.decode(key, read_private_file(self._entry(key)))
 
     def store(self, key: str, token: Token) -> None:
-        data = self._codec.encode(token)
+        data = self._codec.encode(key, token)
         fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.directory)  # mkstemp: 0600
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -80,9 +66,9 @@ class FileTokenCache:
             return
         try:
             path = self._entry(key)
-            if fingerprint is not None and fingerprint_of(path.read_bytes()) != fingerprint:
+            if fingerprint is not None and fingerprint_of(read_private_file(path)) != fingerprint:
                 return
-            path.unlink()
+            path.unlink()  # unlinks a planted link itself, never its target
         except FileNotFoundError:
             return
         finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import threading
 from typing import Any
 
 import attrs
@@ -30,12 +31,25 @@ class Flight:
     background: bool
     loop: asyncio.AbstractEventLoop | None
     started: float  # the clock's monotonic time
+    #: the thread running a sync flight (its owner, then the refresher), for re-entrancy checks
+    thread: int | None = None
 
     @classmethod
     def start(cls, background: bool, loop: asyncio.AbstractEventLoop | None, now: float) -> Flight:
         future: concurrent.futures.Future[Token] = concurrent.futures.Future()
         future.set_running_or_notify_cancel()
-        return cls(future, background, loop, now)
+        return cls(future, background, loop, now, None if loop is not None or background else threading.get_ident())
+
+    def run_here(self) -> None:
+        """This thread runs the flight now (a refresh handed to the refresher thread)."""
+        self.thread = threading.get_ident()
+
+    def would_wait_on_itself(self) -> bool:
+        """True when the calling thread is the one that must finish this flight: waiting would deadlock.
+
+        That happens when an ``on_event`` hook, which runs on the fetching thread, asks for a token.
+        """
+        return self.thread == threading.get_ident() or (self.loop is not None and self.loop is running_loop())
 
     def orphaned(self, limit: float, now: float) -> bool:
         """True when nobody will ever finish it: its event loop stopped, or it outlived every deadline."""

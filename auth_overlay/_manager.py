@@ -30,7 +30,7 @@ from auth_overlay._clock import Clock
 from auth_overlay._effects import run_async, run_sync
 from auth_overlay._events import CacheHit, Event, EventHook, emit
 from auth_overlay._fetch import Fetcher
-from auth_overlay._flight import Abandoned, Flight, running_loop
+from auth_overlay._flight import Abandoned, Flight
 from auth_overlay._grant_sources import GrantSource, fetch_with_grants
 from auth_overlay._http import aopen_client, open_client
 from auth_overlay._options import HttpOptions
@@ -112,9 +112,11 @@ class TokenManager:
                     return stale
                 case Own(flight, stale):
                     self._fly_sync(flight, stale)
-                case Wait(flight) if flight.loop is not None and flight.loop is running_loop():
+                case Wait(flight) if flight.would_wait_on_itself():
                     raise errors.ConfigurationError(
-                        "get_token() would block the event loop that is fetching the token; use `await aget_token()`",
+                        "get_token() would wait for the token fetch this very thread or event loop is running "
+                        "(called from an on_event hook, or sync from the fetching loop); use the token the "
+                        "event describes, or `await aget_token()` on a loop",
                         provider=self._provider,
                     )
                 case Wait(flight):
@@ -179,6 +181,7 @@ class TokenManager:
     # -- flying (the I/O, through the drivers) ----------------------------------------------
 
     def _fly_sync(self, flight: Flight, stale: Token | None) -> None:
+        flight.run_here()
         with self._landing(flight, stale) as outcome:
             flow = self._flow.obtain(stale, flight.background)
             outcome.token = run_sync(flow, partial(open_client, self._http), self._request_timeout, self._clock)

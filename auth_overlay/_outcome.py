@@ -16,7 +16,8 @@ import attrs
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._token import Token
+from auth_overlay._scrub import Scrubber, is_sensitive_field, token_values
+from auth_overlay._token import Token, UnusableTokenError
 
 _RFC6749_ERRORS: Mapping[str, type[errors.TokenError]] = {
     "invalid_request": errors.InvalidRequestError,
@@ -32,7 +33,14 @@ _RFC6749_ERRORS: Mapping[str, type[errors.TokenError]] = {
 }
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
-_RETRY_AFTER_CAP = 24 * 3600.0
+
+# Vendor-given durations, and the ranges they are held to (documented in the README):
+#: Retry-After is honoured within [0, 24 h]; a longer (or infinite) demand reads as 24 h.
+RETRY_AFTER_CAP = 24 * 3600.0
+#: a lifetime (expires_in, expirationTime) is clamped to the profile's max_lifetime; one past
+#: this bound is not a lifetime but junk (an ``int`` too big for a float, say): clamped too,
+#: before any float arithmetic can overflow. Non-finite values are a malformed answer.
+_LIFETIME_BOUND = 10.0**10
 
 
 @attrs.frozen
@@ -58,10 +66,21 @@ class Judge:
     max_lifetime: timedelta
     codeless_statuses: Mapping[int, type[errors.TokenError]]
 
-    def token_or_error(self, response: httpx.Response, payload: Mapping[str, Any] | None, now: datetime) -> Token:
-        """Return the token the answer carries, or raise the one error it means."""
+    def token_or_error(
+        self,
+        response: httpx.Response,
+        payload: Mapping[str, Any] | None,
+        now: datetime,
+        scrubber: Scrubber | None = None,
+    ) -> Token:
+        """Return the token the answer carries, or raise the one error it means.
+
+        ``scrubber`` knows the secrets sent in the request; every piece of vendor text put
+        into an error passes through it, extended with the token values of this answer.
+        """
         status = response.status_code
-        context = _Context(self.provider, status, _request_id(response.headers))
+        scrub = (scrubber or Scrubber()).including(token_values(payload))
+        context = _Context(self.provider, status, _request_id(response.headers), scrub)
         if status == 200:
             if payload is None:
                 raise context.error(
@@ -81,24 +100,24 @@ class Judge:
         access = payload.get(shape.access_token)
         if not isinstance(access, str) or not access.strip():
             raise context.error(errors.MalformedTokenResponseError, "the answer has no access token")
-        if not access.isprintable() or any(ch.isspace() for ch in access):
-            raise context.error(
-                errors.MalformedTokenResponseError, "the access token holds characters a header cannot carry"
-            )
         token_type = _token_type(payload.get(shape.token_type) if shape.token_type else None, context)
         expires_at = self._expiry(payload, context, now)
         refresh = payload.get(shape.refresh_token) if shape.refresh_token else None
         scope = payload.get(shape.scope) if shape.scope else None
         extras = {key: payload[field] for field, key in shape.extras.items() if payload.get(field) is not None}
-        return Token(
-            access_token=access,
-            token_type=token_type,
-            expires_at=expires_at,
-            issued_at=now,
-            refresh_token=refresh if isinstance(refresh, str) and refresh else None,
-            scope=scope if isinstance(scope, str) and scope else None,
-            extras=extras,
-        )
+        try:
+            # The one validation path, shared with tokens read from a cache (Token validates itself).
+            return Token(
+                access_token=access,
+                token_type=token_type,
+                expires_at=expires_at,
+                issued_at=now,
+                refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+                scope=scope if isinstance(scope, str) and scope else None,
+                extras=extras,
+            )
+        except UnusableTokenError as exc:
+            raise context.error(errors.MalformedTokenResponseError, str(exc)) from None
 
     def _expiry(self, payload: Mapping[str, Any], context: _Context, now: datetime) -> datetime:
         shape = self.shape
@@ -133,7 +152,9 @@ class Judge:
         text = payload.get("errorText")
         if text:
             return context.error(
-                errors.InvalidCredentialsError, "the vendor refused the credentials", description=str(text)
+                errors.InvalidCredentialsError,
+                "the vendor refused the credentials",
+                description=_text(text),
             )
         return None
 
@@ -161,7 +182,9 @@ class Judge:
                 return _coded_error(code, payload or {}, context, fallback=errors.UnknownTokenError)
             if fallback is not None:
                 return context.error(
-                    fallback, f"the token endpoint refused the request ({status})", description=_description(payload)
+                    fallback,
+                    f"the token endpoint refused the request ({status})",
+                    description=_description(payload, context.scrub),
                 )
         return context.error(errors.MalformedTokenResponseError, f"unexpected status {status} from the token endpoint")
 
@@ -171,17 +194,51 @@ class _Context:
     provider: str
     status: int
     request_id: str | None
+    scrub: Scrubber
 
-    def error(self, cls: type[errors.TokenError], message: str, **extra: Any) -> errors.TokenError:
-        return cls(message, provider=self.provider, status_code=self.status, request_id=self.request_id, **extra)
+    def error(
+        self,
+        cls: type[errors.TokenError],
+        message: str,
+        *,
+        vendor_code: str | None = None,
+        description: str | None = None,
+        retry_after: float | None = None,
+    ) -> errors.TokenError:
+        """The one door vendor text goes through into an error: every known secret is removed."""
+        scrub = self.scrub.text
+        # Scrub whole values first, then cut: a secret cut in half would no longer be found.
+        return cls(
+            scrub(message) or "",
+            provider=self.provider,
+            status_code=self.status,
+            request_id=_cut(scrub(self.request_id), 128),
+            vendor_code=_cut(scrub(vendor_code), 64),
+            description=scrub(description),
+            retry_after=retry_after,
+        )
+
+
+def _text(value: object) -> str | None:
+    """Vendor data as text; a non-string shows its repr (the scrubber knows repr forms too)."""
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except RecursionError:  # nested as deep as the JSON parser allowed
+        return None
+
+
+def _cut(text: str | None, limit: int) -> str | None:
+    return text[:limit] if text is not None else None
 
 
 def _coded_error(
     code: object, payload: Mapping[str, Any], context: _Context, *, fallback: type[errors.TokenError]
 ) -> errors.TokenError:
-    description = _description(payload)
+    description = _description(payload, context.scrub)
     if isinstance(code, Mapping):  # {"error": {"message": ...}} as some gateways send
-        description = description or _description(code)
+        description = description or _description(code, context.scrub)
         code = code.get("code") or code.get("type")
     vendor_code = str(code) if isinstance(code, str | int) and not isinstance(code, bool) else None
     cls = _RFC6749_ERRORS.get((vendor_code or "").strip().lower(), fallback)
@@ -189,15 +246,19 @@ def _coded_error(
     return context.error(cls, message, vendor_code=vendor_code, description=description)
 
 
-def _description(payload: Mapping[str, Any] | None) -> str | None:
+def _description(payload: Mapping[str, Any] | None, scrub: Scrubber) -> str | None:
     if not payload:
         return None
     for key in ("error_description", "message", "errorText", "detail", "error_message"):
         value = payload.get(key)
         if isinstance(value, str) and value:
             return value
-    strings = [v for v in payload.values() if isinstance(v, str)]
-    return strings[0] if strings else None
+    # Fallback: the first other string, never a field that holds a token or credential, never
+    # a value that is (or holds) a known secret. The caller scrubs whatever it returns anyway.
+    for key, value in payload.items():
+        if isinstance(value, str) and value and not is_sensitive_field(key) and not scrub.reveals(value):
+            return value
+    return None
 
 
 def _token_type(value: object, context: _Context) -> str:
@@ -205,24 +266,27 @@ def _token_type(value: object, context: _Context) -> str:
         return "Bearer"  # documented default: every vendor here issues bearer tokens
     if isinstance(value, str) and value.strip().lower() == "bearer":
         return "Bearer"
-    raise context.error(
-        errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value)[:32]
-    )
+    raise context.error(errors.MalformedTokenResponseError, "the token is not a bearer token", vendor_code=str(value))
 
 
 def _seconds(value: object) -> float | None:
+    """A vendor's number of seconds, at most ``_LIFETIME_BOUND``; None when it is not a finite number."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
+    if isinstance(value, str):
+        text = value.strip()
         try:
-            number = float(value.strip())
+            value = int(text)  # exact, however long: a huge integer is clamped, not overflowed
         except ValueError:
-            return None
-    else:
-        return None
-    return number if math.isfinite(number) else None
+            try:
+                value = float(text)
+            except ValueError:
+                return None
+    if isinstance(value, int):
+        return float(max(-_LIFETIME_BOUND, min(value, _LIFETIME_BOUND)))
+    if isinstance(value, float) and math.isfinite(value):
+        return max(-_LIFETIME_BOUND, min(value, _LIFETIME_BOUND))
+    return None
 
 
 def _parse_instant(value: object) -> datetime | None:
@@ -244,19 +308,19 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
         return None
     value = value.strip()
     if value.isascii() and value.isdigit():
-        return min(float(value), _RETRY_AFTER_CAP)
+        return float(min(int(value), int(RETRY_AFTER_CAP)))
     try:
         at = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return min(max((at - now).total_seconds(), 0.0), _RETRY_AFTER_CAP)
+    return min(max((at - now).total_seconds(), 0.0), RETRY_AFTER_CAP)
 
 
 def _request_id(headers: httpx.Headers) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
-            return str(value)[:128]
+            return str(value)  # cut to length in the error, after scrubbing: a cut secret would survive
     return None

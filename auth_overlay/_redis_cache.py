@@ -67,11 +67,12 @@ class RedisTokenCache:
 
     def load(self, key: str) -> Token | None:
         data: bytes | None = self._redis.get(self._prefix + key)
-        return self._codec.decode(data)
+        return self._codec.decode(key, data)
 
     def store(self, key: str, token: Token) -> None:
         remaining_ms = int((token.expires_at - datetime.now(UTC)).total_seconds() * 1000)
-        self._redis.set(self._prefix + key, self._codec.encode(token), px=max(1, remaining_ms) + _KEEP_AFTER_EXPIRY_MS)
+        data = self._codec.encode(key, token)
+        self._redis.set(self._prefix + key, data, px=max(1, remaining_ms) + _KEEP_AFTER_EXPIRY_MS)
 
     def delete(self, key: str, fingerprint: str | None = None) -> None:
         if fingerprint is None:

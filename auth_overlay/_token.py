@@ -11,9 +11,53 @@ import attrs
 from auth_overlay._secret import fingerprint as _fingerprint
 
 
+class UnusableTokenError(ValueError):
+    """A token value that must not be used; the message names the field, never the value."""
+
+
+def check_header_token(value: object, field: str) -> str:
+    """The one check every token passes, fresh from a vendor or read from a cache.
+
+    A token travels in an HTTP header (``Authorization: Bearer …``) or a socket message, so it
+    must be a non-empty ASCII string without whitespace or control characters: a CR/LF in a
+    stored token would otherwise break (or inject into) every request that carries it.
+    """
+    if not isinstance(value, str) or not value:
+        raise UnusableTokenError(f"the {field} is missing or not a string")
+    if not (value.isascii() and value.isprintable()) or any(ch.isspace() for ch in value):
+        raise UnusableTokenError(f"the {field} holds characters a header cannot carry")
+    return value
+
+
+def _access_token(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    check_header_token(value, "access token")
+
+
+def _optional_token(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None:
+        check_header_token(value, attribute.name.replace("_", " "))
+
+
+def _token_type(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    # Only bearer tokens are issued by the overlay's vendors; a stored "Bearer\r\nX: y" must not pass.
+    if value != "Bearer":
+        raise UnusableTokenError("the token type is not Bearer")
+
+
+def _scope(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not value.isprintable()):
+        raise UnusableTokenError("the scope is not printable text")
+
+
+def _extras(instance: object, attribute: attrs.Attribute[Mapping[str, Any]], value: Mapping[str, Any]) -> None:
+    md = value.get("md_access_token")
+    if md is not None:
+        check_header_token(md, "market-data token")
+
+
 def _utc(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("Token times must be timezone-aware")
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise UnusableTokenError("Token times must be timezone-aware datetimes")
     return value.astimezone(UTC)
 
 
@@ -25,18 +69,26 @@ def _plain_dict(value: Mapping[str, Any]) -> dict[str, Any]:
 class Token:
     """An access token. ``repr`` and ``str`` show its fingerprint, never the token.
 
+    Every instance is valid by construction (``check_header_token`` and friends run in
+    ``__init__``), so a fresh answer and a cache entry go through one validation path:
+    ``UnusableTokenError`` (a ``ValueError``) otherwise.
+
     ``expires_at`` is absolute and timezone-aware (UTC), so a token stored by one host
     means the same moment on another. ``extras`` keeps vendor fields that matter to a
     caller (Tradovate's ``md_access_token`` for the market-data socket, ``user_id`` …).
     """
 
-    access_token: str
+    access_token: str = attrs.field(validator=_access_token)
     expires_at: datetime = attrs.field(converter=_utc)
     issued_at: datetime = attrs.field(converter=_utc)
-    token_type: str = "Bearer"
-    scope: str | None = None
-    refresh_token: str | None = None
-    extras: Mapping[str, Any] = attrs.field(factory=dict, converter=_plain_dict)
+    token_type: str = attrs.field(default="Bearer", validator=_token_type)
+    scope: str | None = attrs.field(default=None, validator=_scope)
+    refresh_token: str | None = attrs.field(default=None, validator=_optional_token)
+    extras: Mapping[str, Any] = attrs.field(factory=dict, converter=_plain_dict, validator=_extras)
+
+    def __attrs_post_init__(self) -> None:
+        if self.expires_at <= self.issued_at:
+            raise UnusableTokenError("the token expires before it was issued")
 
     @property
     def fingerprint(self) -> str:
@@ -89,10 +141,11 @@ class Token:
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Token:
-        """Rebuild a token from ``to_record``; raises ValueError/TypeError/KeyError on junk."""
+        """Rebuild a token from ``to_record``; raises ValueError/TypeError/KeyError on junk.
+
+        The constructor validates it exactly as it validates a fresh one.
+        """
         access = record["access_token"]
-        if not isinstance(access, str) or not access:
-            raise ValueError("access_token")
         extras = record.get("extras") or {}
         if not isinstance(extras, dict):
             raise TypeError("extras")
@@ -107,9 +160,15 @@ class Token:
         return cls(
             access_token=access,
             token_type=token_type,
-            expires_at=datetime.fromisoformat(record["expires_at"]),
-            issued_at=datetime.fromisoformat(record["issued_at"]),
+            expires_at=_instant(record["expires_at"]),
+            issued_at=_instant(record["issued_at"]),
             scope=scope,
             refresh_token=refresh,
             extras=extras,
         )
+
+
+def _instant(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise TypeError("a stored time is not a string")
+    return datetime.fromisoformat(value)

@@ -30,6 +30,7 @@ request bodies or headers into an error.
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 __all__ = [
@@ -53,6 +54,8 @@ __all__ = [
 ]
 
 _MAX_DESCRIPTION = 300
+#: the longest wait an error may ask for: a day (vendor-given waits are clamped into this range)
+MAX_RETRY_AFTER = 24 * 3600.0
 
 
 def _clean(text: str | None) -> str | None:
@@ -63,6 +66,13 @@ def _clean(text: str | None) -> str | None:
     if len(printable) > _MAX_DESCRIPTION:
         printable = printable[: _MAX_DESCRIPTION - 1] + "…"
     return printable or None
+
+
+def _seconds(value: float | None) -> float | None:
+    """A wait in [0, MAX_RETRY_AFTER]: never infinite (which is not JSON), never NaN, never negative."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return max(float(min(value, MAX_RETRY_AFTER)), 0.0)  # min first: an int too big for a float
 
 
 class AuthOverlayError(Exception):
@@ -100,7 +110,7 @@ class AuthOverlayError(Exception):
         self.vendor_code = _clean(vendor_code)
         self.description = _clean(description)
         self.retryable = self.default_retryable if retryable is None else retryable
-        self.retry_after = retry_after
+        self.retry_after = _seconds(retry_after)
         self.request_id = _clean(request_id)
 
     @property

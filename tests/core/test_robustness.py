@@ -178,3 +178,29 @@ def test_a_fleet_adopts_a_renewal_that_keeps_the_token(tmp_path: Path) -> None:
         stats = sb.tradovate_stats()
     assert stats.sessions_opened == 1
     assert stats.renewals <= 2, f"each instance renewed on its own: {stats.renewals}"
+
+
+@pytest.mark.parametrize("event_name", ["CacheMiss", "RefreshStarted", "TokenAcquired"])
+def test_a_hook_asking_for_a_token_during_its_own_fetch_fails_fast_instead_of_deadlocking(
+    sandbox: Sandbox, event_name: str
+) -> None:
+    box: dict[str, ao.TokenAuth] = {}
+    inner: list[BaseException] = []
+
+    def hook(event: Event) -> None:
+        if type(event).__name__ == event_name and not inner:
+            try:
+                box["auth"].get_token()  # the fetch this thread is running: waiting would deadlock
+            except BaseException as exc:
+                inner.append(exc)
+
+    box["auth"] = make_auth(sandbox, "tradevest", on_event=hook)
+    done = threading.Event()
+    outer: list[object] = []
+    threading.Thread(target=lambda: (outer.append(box["auth"].get_token()), done.set()), daemon=True).start()
+    assert done.wait(10), "get_token deadlocked on its own hook"
+    assert isinstance(outer[0], ao.Token)
+    assert len(inner) == 1
+    assert isinstance(inner[0], ao.ConfigurationError)
+    assert "on_event hook" in str(inner[0])
+    assert sandbox.token_requests("tradevest") == 1

@@ -1,0 +1,89 @@
+"""Keeping secrets out of vendor text before it is stored in an error.
+
+A vendor may echo what it was sent: the client secret, a password, a refresh token, a
+one-time code, the ``Authorization`` header. A :class:`Scrubber` knows every secret value of
+one exchange (the credentials, the grant, the headers sent, and the tokens in the answer)
+and removes each of them, in the forms a vendor is likely to echo, from any text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote, quote_plus
+
+REDACTED = "[redacted]"
+
+# Field names that hold credentials or tokens, compared without case, '_' or '-'.
+_SENSITIVE_PARTS = ("token", "secret", "password", "passwd", "ticket", "apikey", "credential", "cookie")
+_NOT_SENSITIVE = ("tokentype", "expiresin", "tokenendpoint")
+
+
+def is_sensitive_field(name: object) -> bool:
+    """True for fields such as ``access_token``, ``mdAccessToken``, ``client_secret``, ``p-ticket``."""
+    if not isinstance(name, str):
+        return False
+    folded = name.lower().replace("_", "").replace("-", "")
+    return folded not in _NOT_SENSITIVE and any(part in folded for part in _SENSITIVE_PARTS)
+
+
+def _forms(value: str) -> set[str]:
+    """The value as sent, and as a form body, a URL, a JSON string or a Python repr would carry it."""
+    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1], repr(value)[1:-1]}
+    return {form for form in forms if form}
+
+
+class Scrubber:
+    """Removes known secret values from text; immutable, cheap to extend per answer."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        values: set[str] = set()
+        for secret in secrets:
+            if secret:
+                values |= _forms(secret)
+        # Longest first, so a secret that contains another is removed whole.
+        self._values: tuple[str, ...] = tuple(sorted(values, key=len, reverse=True))
+
+    def including(self, secrets: Iterable[str | None]) -> Scrubber:
+        extended = Scrubber(secrets)
+        extended._values = tuple(sorted({*self._values, *extended._values}, key=len, reverse=True))
+        return extended
+
+    def reveals(self, text: str) -> bool:
+        """True when ``text`` holds any known secret."""
+        return any(value in text for value in self._values)
+
+    def text(self, value: str | None) -> str | None:
+        if value is None:
+            return None
+        for secret in self._values:
+            if secret in value:
+                value = value.replace(secret, REDACTED)
+        return value
+
+
+def token_values(payload: Mapping[str, object] | None, depth: int = 3) -> list[str]:
+    """Every string held under a sensitive field name of an answer (nested objects included)."""
+    found: list[str] = []
+    if not payload or depth <= 0:
+        return found
+    for key, value in payload.items():
+        if isinstance(value, str) and is_sensitive_field(key):
+            found.append(value)
+        elif isinstance(value, Mapping):
+            found.extend(token_values(value, depth - 1))
+    return found
+
+
+def header_secrets(headers: Iterable[tuple[str, str]]) -> list[str]:
+    """The credential parts of ``Authorization`` headers sent (the whole value, and after the scheme)."""
+    found: list[str] = []
+    for name, value in headers:
+        if name.lower() in ("authorization", "proxy-authorization") and value:
+            found.append(value)
+            _, _, credential = value.partition(" ")
+            if credential:
+                found.append(credential.strip())
+    return found
