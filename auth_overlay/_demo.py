@@ -1,4 +1,4 @@
-"""``auth-overlay demo``: every vendor's token flow against an in-process sandbox.
+"""``auth-overlay demo``: every vendor's token flow, and a Tradovate trading call chain, against an in-process sandbox.
 
 No credentials, no network: the sandbox listens on 127.0.0.1 and stops when the demo ends.
 """
@@ -118,6 +118,68 @@ def _session_steps(sandbox: Any) -> list[Step]:
     return steps
 
 
+def _trading_steps(sandbox: Any) -> list[Step]:
+    """One real call chain through the generated Tradovate client: the sandbox's trading API."""
+    from tradovate_client.api.accounting import account_list
+    from tradovate_client.api.orders import cancel_order, order_list, place_order
+    from tradovate_client.models import CancelOrder, PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
+
+    vendor = "tradovate"
+    label = "tradovate trading"
+    steps: list[Step] = []
+
+    def record(step: str, outcome: str, ok: bool = True) -> None:
+        steps.append(Step(label, step, outcome, sandbox.token_requests(vendor), ok))
+
+    def status_of(order_id: int) -> str:
+        orders = order_list.sync(client=api) or []
+        return next((o.ord_status.value for o in orders if o.id == order_id), "missing")
+
+    sandbox.set_token_lifetime(vendor, 3600.0)
+    sandbox.reset_counters()
+    creds = sandbox.credentials(vendor)
+    auth = sandbox_token_auth(
+        sandbox, vendor, username=creds.username, password=creds.password, app_id="auth-overlay-demo", retry=_RETRY
+    )
+    api = auth.client()
+    accounts = account_list.sync(client=api) or []
+    if not accounts:
+        record("log in, list accounts", "no account listed", ok=False)
+        return steps
+    account = accounts[0]
+    record("log in, list accounts", f"{len(accounts)} account: {account.name} (id {account.id})")
+
+    order = PlaceOrder(
+        account_id=account.id,
+        account_spec=account.name,
+        action=PlaceOrderAction.BUY,
+        symbol="MESZ6",
+        order_qty=1,
+        order_type=PlaceOrderOrderType.LIMIT,
+        price=5000.0,
+        is_automated=True,
+    )
+    placed = place_order.sync(client=api, body=order)
+    order_id = placed.order_id if placed is not None else None
+    if not isinstance(order_id, int):
+        record("place a demo order", f"refused: {placed}", ok=False)
+        return steps
+    placed_status = status_of(order_id)
+    record(
+        "place a demo order",
+        f"Buy 1 MESZ6 Limit @ 5000 -> order {order_id}, {placed_status}",
+        placed_status == "Working",
+    )
+    cancelled = cancel_order.sync(client=api, body=CancelOrder(order_id=order_id, is_automated=True))
+    final_status = status_of(order_id)
+    record(
+        "cancel it",
+        f"order {order_id}: {placed_status} -> {final_status}",
+        cancelled is not None and final_status == "Canceled",
+    )
+    return steps
+
+
 def run(progress: Callable[[str], None] | None = None) -> list[Step]:
     from auth_overlay.testing.sandbox import Sandbox
 
@@ -130,6 +192,9 @@ def run(progress: Callable[[str], None] | None = None) -> list[Step]:
         if progress:
             progress("tradovate session …")
         steps += _session_steps(sandbox)
+        if progress:
+            progress("tradovate trading …")
+        steps += _trading_steps(sandbox)
     return steps
 
 
@@ -150,7 +215,10 @@ def render(steps: Sequence[Step]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="auth-overlay demo",
-        description="Run every vendor's token flow against an in-process sandbox: no credentials, no network.",
+        description=(
+            "Run every vendor's token flow, and a Tradovate trading call chain through the generated client, "
+            "against an in-process sandbox: no credentials, no network."
+        ),
         epilog="exit codes: 0 every step behaved, 1 a step did not",
     )
     parser.add_argument("--json", action="store_true", help="print the steps as JSON instead of a table")

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from .conftest import run_cli
 
 
-def test_demo_json_reports_every_step_ok(tmp_path: Path) -> None:
-    result = run_cli(["demo", "--json"], tmp_path)
+@pytest.fixture(scope="module")
+def demo_json(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """One ``auth-overlay demo --json`` run (several seconds) shared by the tests that read it."""
+    return run_cli(["demo", "--json"], tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_json_reports_every_step_ok(demo_json: subprocess.CompletedProcess[str]) -> None:
+    result = demo_json
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     steps = report["steps"]
     vendors = {s["vendor"] for s in steps}
-    assert vendors == {"tradevest", "alternative_payments", "tradovate", "tradovate session"}
+    assert vendors == {"tradevest", "alternative_payments", "tradovate", "tradovate session", "tradovate trading"}
     assert all(s["ok"] for s in steps), [s for s in steps if not s["ok"]]
     names = {s["step"] for s in steps}
     assert {
@@ -29,6 +39,22 @@ def test_demo_json_reports_every_step_ok(tmp_path: Path) -> None:
             s for s in steps if s["vendor"] == vendor and s["step"] in ("token acquired", "cached reuse (100 calls)")
         )
         assert (acquired["token_requests"], reused["token_requests"]) == (1, 1)
+
+
+def test_demo_places_and_cancels_an_order_through_the_generated_client(
+    demo_json: subprocess.CompletedProcess[str],
+) -> None:
+    result = demo_json
+    assert result.returncode == 0, result.stderr
+    trading = [s for s in json.loads(result.stdout)["steps"] if s["vendor"] == "tradovate trading"]
+    assert [s["step"] for s in trading] == ["log in, list accounts", "place a demo order", "cancel it"]
+    assert all(s["ok"] for s in trading)
+    listed, placed, cancelled = (s["outcome"] for s in trading)
+    assert re.fullmatch(r"1 account: DEMO\d+ \(id \d+\)", listed)
+    order_id = re.fullmatch(r"Buy 1 MESZ6 Limit @ 5000 -> order (\d+), Working", placed)
+    assert order_id is not None
+    assert cancelled == f"order {order_id[1]}: Working -> Canceled"
+    assert [s["token_requests"] for s in trading] == [1, 1, 1]  # one login serves the whole chain
 
 
 def test_demo_table_is_printed(tmp_path: Path) -> None:

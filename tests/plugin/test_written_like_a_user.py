@@ -6,6 +6,7 @@ Nothing here imports the plugin: the ``pytest11`` entry point of the installed p
 from __future__ import annotations
 
 import httpx
+import pytest
 
 
 def fetch_balance(client: httpx.Client, url: str) -> int:
@@ -40,3 +41,42 @@ def test_fast_unit_test_without_sockets(mock_token_transport) -> None:  # type: 
     with httpx.Client(auth=auth, transport=transport) as client:
         assert client.get("https://tvda-api.platform-test.tradevest.ai/customers").json() == {"ok": True}
     assert auth.get_token().token_type == "Bearer"
+
+
+def buy_one(api, symbol: str) -> int:  # type: ignore[no-untyped-def]
+    """The user's own trading code under test, written against the real Tradovate API."""
+    from tradovate_client.api.accounting import account_list
+    from tradovate_client.api.orders import place_order
+    from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
+
+    account = account_list.sync(client=api)[0]
+    order = PlaceOrder(
+        account_id=account.id,
+        action=PlaceOrderAction.BUY,
+        symbol=symbol,
+        order_qty=1,
+        order_type=PlaceOrderOrderType.MARKET,
+        is_automated=True,
+    )
+    result = place_order.sync(client=api, body=order)
+    if result.failure_reason:
+        raise ValueError(result.failure_text)
+    return int(result.order_id)
+
+
+def test_my_trading_code_against_the_tradovate_sandbox(sandbox_client) -> None:  # type: ignore[no-untyped-def]
+    from tradovate_client.api.orders import order_list
+    from tradovate_client.api.positions import position_list
+
+    api = sandbox_client("tradovate")
+    order_id = buy_one(api, "MESZ6")
+    assert [(o.id, o.ord_status.value) for o in order_list.sync(client=api)] == [(order_id, "Filled")]
+    assert [p.net_pos for p in position_list.sync(client=api)] == [1]
+    with pytest.raises(ValueError, match="NOPE"):
+        buy_one(api, "NOPE")
+
+
+def test_the_next_test_starts_without_those_orders(sandbox_client) -> None:  # type: ignore[no-untyped-def]
+    from tradovate_client.api.orders import order_list
+
+    assert order_list.sync(client=sandbox_client("tradovate")) == []

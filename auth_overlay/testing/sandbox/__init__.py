@@ -26,10 +26,13 @@ Tradovate OAuth        HTTP 200 ``{"error", "error_description"}``: ``invalid_re
 Tradovate sessions     HTTP 200 ``errorText`` (wrong name/password, wrong cid/sec) or
                        ``p-ticket`` (``Sandbox.tradovate_penalty``); dead bearer on
                        renew/me: 401 ``{"errorText": "Access is denied"}``
+Tradovate API          a stateful slice (accounts, contracts, orders, positions, cash
+                       balance) with in-band ``failureReason``/``errorText`` refusals;
+                       every other operation of the spec: 501 naming it
 =====================  ==============================================================
 
 Details live in the vendor modules' docstrings (``_tradevest``, ``_alternative_payments``,
-``_tradovate``) and in :class:`Fault`.
+``_tradovate``, ``_tradovate_api``) and in :class:`Fault`.
 """
 
 from ._cli import serve

@@ -15,6 +15,7 @@ from typing import Any
 from ._faults import Fault
 from ._models import PROVIDERS, Provider, check_provider
 from ._sandbox import Sandbox
+from ._tradovate_api import EMULATED
 
 _FAULT_HELP = """\
 --fault PROVIDER:KIND[:ARG][@TIMES], repeatable. KIND is one of
@@ -139,6 +140,8 @@ def serve(argv: list[str] | None = None) -> int:
                 + (f" username={creds.username} password={creds.password}" if creds.username else "")
                 + f"  protected endpoint: GET {sandbox.api_url(provider)} (200 with a live token, else 401)"
             )
+        emulated = ", ".join(f"{method} {path}" for method, path, _ in EMULATED)
+        print(f"  tradovate API (below its base URL): {emulated}; the rest of the spec answers 501")
         sys.stdout.flush()
         while not stop.wait(0.2):
             pass

@@ -27,9 +27,11 @@ class Route:
     case_insensitive: bool = False  # Tradovate's examples spell paths in camelCase
 
     def path_matches(self, path: str) -> bool:
-        if self.case_insensitive:
-            return path.lower() == self.path.lower()
-        return path == self.path
+        """Exact, or every path below a prefix when the route's path ends in ``/*``."""
+        mine, theirs = (self.path.lower(), path.lower()) if self.case_insensitive else (self.path, path)
+        if mine.endswith("/*"):
+            return theirs.startswith(mine[:-1])
+        return theirs == mine
 
 
 class BadRequestError(ValueError):

@@ -10,7 +10,7 @@ from typing import Final, Self
 
 from auth_overlay.vendors import alternative_payments, tradevest, tradovate
 
-from . import _alternative_payments, _tradevest, _tradovate
+from . import _alternative_payments, _tradevest, _tradovate, _tradovate_api
 from ._faults import Fault
 from ._models import (
     PROVIDERS,
@@ -36,6 +36,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     *_tradevest.ROUTES,
     *_alternative_payments.ROUTES,
     *_tradovate.ROUTES,
+    *_tradovate_api.ROUTES,  # ends with the catch-all that answers the rest of the spec 501
 )
 
 # provider → (base path the generated client is given, token path below it)

@@ -19,6 +19,7 @@ from typing import Literal
 
 from ._faults import Fault
 from ._models import PROVIDERS, Provider, RecordedRequest, TradovateStats, VendorCredentials
+from ._tradovate_book import TradingBook
 
 RenewalRejection = Literal["http_401", "in_band"]
 
@@ -176,6 +177,7 @@ class SandboxState:
     tickets: dict[str, Ticket] = field(default_factory=dict)
     counters: Counters = field(default_factory=Counters)
     session_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    book: TradingBook = field(default_factory=TradingBook)  # Tradovate accounts, orders, positions
 
     # -- clients --------------------------------------------------------------------------
 
@@ -286,6 +288,7 @@ class SandboxState:
         ):
             collection.clear()
         self.penalties.clear()
+        self.book.clear()
         self.reset_counters()
 
     def reset_counters(self) -> None:
