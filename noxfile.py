@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -82,6 +84,37 @@ def vendor(session: nox.Session) -> None:
     """Vendor a spec from a docs page: nox -s vendor -- PAGE VENDOR (PAGE a file or URL)."""
     _install_tooling(session)
     session.run("python", "-m", "tools.vendor", *session.posargs)
+
+
+def _run_tool(session: nox.Session, module: str) -> None:
+    """Run a watch tool and exit with its own code (0 unchanged, 1 compatible, 2 breaking,
+    3 unreachable/invalid): `session.run` would turn every non-zero code into nox's 1."""
+    env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}}
+    code = subprocess.call([str(Path(session.bin) / "python"), "-m", module, *session.posargs], env=env)
+    if code:
+        raise SystemExit(code)
+
+
+@nox.session(name="check-upstream")
+def check_upstream(session: nox.Session) -> None:
+    """Is each vendor's published spec still the vendored one? Exit 0/1/2/3 (see --help)."""
+    _install_tooling(session)
+    _run_tool(session, "tools.check_upstream")
+
+
+@nox.session
+def update(session: nox.Session) -> None:
+    """Take a changed upstream spec in: snapshot, overlay, regenerate, drift, tests, CHANGES.md."""
+    _install_tooling(session)
+    session.install("-e", ".[redis,encryption]", *_group("test"))
+    _run_tool(session, "tools.update")
+
+
+@nox.session
+def specdiff(session: nox.Session) -> None:
+    """Compare two spec files with the client-side rules: nox -s specdiff -- OLD NEW [--format …]."""
+    _install_tooling(session)
+    _run_tool(session, "tools.compare")
 
 
 @nox.session
