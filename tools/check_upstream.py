@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tools import report
+from tools.fetch import TIMEOUT_S
 from tools.specs import REPO, ArgumentParser, ToolError, Vendor, vendors, write_atomic
 from tools.watch import Context, VendorCheck, check_vendor, exit_code
 
@@ -44,6 +45,9 @@ def parser(prog: str, doc: str | None) -> ArgumentParser:
     made.add_argument("--json", type=Path, metavar="FILE", help="also write a JSON report")
     made.add_argument("--repo", type=Path, default=REPO, help="repository root (default: this one)")
     made.add_argument("--no-impact", action="store_true", help="skip generating the new client (faster)")
+    made.add_argument(
+        "--timeout", type=float, default=TIMEOUT_S, help=f"seconds per connect/read (default {TIMEOUT_S:g})"
+    )
     return made
 
 
@@ -65,7 +69,7 @@ def chosen(args: argparse.Namespace) -> tuple[list[Vendor], dict[str, str]]:
 
 def run_checks(args: argparse.Namespace) -> list[VendorCheck]:
     selected, overrides = chosen(args)
-    context = Context(args.repo.resolve(), impact=not args.no_impact)
+    context = Context(args.repo.resolve(), impact=not args.no_impact, timeout=args.timeout)
     return [check_vendor(v, context, overrides.get(v.name)) for v in selected]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.build import build
-from tools.fetch import fetch
+from tools.fetch import TIMEOUT_S, fetch
 from tools.impact import Impact, auth_uses, compare, read_tree, users_of
 from tools.overlay import OverlayError, apply_overlay_leniently, load_overlay
 from tools.specdiff import Change, diff_specs
@@ -57,12 +57,13 @@ class VendorCheck:
 class Context:
     repo: Path  # holds openapi/, generated/ and auth_overlay/
     impact: bool = True  # generate the new client and compare its Python surface
+    timeout: float = TIMEOUT_S  # seconds per connect / read
 
 
-def read_source(where: str, validators: dict[str, str] | None) -> Page | None:
+def read_source(where: str, validators: dict[str, str] | None, timeout: float = TIMEOUT_S) -> Page | None:
     """A page from a URL (conditional when validators are given; None for 304) or a file."""
     if URL.match(where):
-        fetched = fetch(where, validators)
+        fetched = fetch(where, validators, timeout=timeout)
         if fetched.data is None:
             return None
         return Page(where, fetched.data, tuple(fetched.validators.items()))
@@ -81,16 +82,18 @@ def check_vendor(vendor: Vendor, context: Context, override: str | None = None) 
     check = VendorCheck(vendor.name, url)
     raw_validators = manifest.get("validators") if override is None else None
     validators = {str(k): str(v) for k, v in raw_validators.items()} if isinstance(raw_validators, dict) else None
-    extracted = _fetch_and_extract(vendor, check, validators)
+    extracted = _fetch_and_extract(vendor, check, validators, context.timeout)
     if extracted is not None:
         _compare(vendor, context, check, extracted)
     return check
 
 
-def _fetch_and_extract(vendor: Vendor, check: VendorCheck, validators: dict[str, str] | None) -> Extracted | None:
+def _fetch_and_extract(
+    vendor: Vendor, check: VendorCheck, validators: dict[str, str] | None, timeout: float
+) -> Extracted | None:
     """The new spec, or None with check's status and reason saying why there is none."""
     try:
-        page = read_source(check.source, validators)
+        page = read_source(check.source, validators, timeout)
         if page is None:
             check.reason = "304 Not Modified (the server's validators match the manifest's)"
             return None
