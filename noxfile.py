@@ -54,10 +54,11 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check style and formatting with ruff (generated/ excluded)."""
+    """Check style and formatting with ruff (generated/ excluded), and the workflows with actionlint."""
     session.install(*_group("lint"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("actionlint", "-no-color")
 
 
 @nox.session
