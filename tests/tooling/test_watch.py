@@ -337,3 +337,40 @@ def test_a_failing_update_writes_nothing(
     assert result.returncode == 3, result.stdout + result.stderr
     assert "nothing was written" in result.stderr
     assert snapshot(small_repo_copy) == before
+
+
+# ------------------------------------------------------------------------ nox -s vendor
+
+
+def test_vendor_takes_a_yaml_spec_and_exits_1_for_a_compatible_change(tmp_path: Path, small_repo_copy: Path) -> None:
+    import yaml
+
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(mutate(SPEC_1, _add_optional_response_field), sort_keys=False))
+    openapi = small_repo_copy / "openapi"
+
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.vendor", str(spec), "tradevest", "--openapi-dir", str(openapi)],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    manifest = json.loads((openapi / "tradevest" / "manifest.json").read_text())
+    assert manifest["obtained"] == "published-yaml"
+    assert json.loads((openapi / "tradevest" / "upstream.json").read_text())["components"]["schemas"]["AuthResponse"][
+        "properties"
+    ]["scope"] == {"type": "string"}
+
+
+def test_vendor_refuses_an_html_page_with_exit_3(tmp_path: Path, small_repo_copy: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("<!doctype html><title>Login</title>")
+
+    openapi = small_repo_copy / "openapi"
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.vendor", str(page), "tradevest", "--openapi-dir", str(openapi)],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+    assert result.returncode == 3
+    assert "an HTML page" in result.stderr
