@@ -374,3 +374,40 @@ def test_vendor_refuses_an_html_page_with_exit_3(tmp_path: Path, small_repo_copy
 
     assert result.returncode == 3
     assert "an HTML page" in result.stderr
+
+
+# ------------------------------------------------------------------------ Tradovate, in Python terms
+
+
+@pytest.mark.slow
+def test_tradovate_changes_are_named_as_the_python_code_meets_them(site: VendorSite, tmp_path: Path) -> None:
+    """The published-spec form (a JSON URL), the generated client's names, tolerant enums."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from spec_mutations import V2_CHANGES, mutated
+
+    spec = json.loads((REPO / "openapi" / "tradovate" / "upstream.json").read_text(encoding="utf-8"))
+    url = site.serve("/openapi.json", body=json.dumps(mutated(spec, V2_CHANGES)).encode())
+    report, md = tmp_path / "report.json", tmp_path / "report.md"
+
+    # check-upstream writes nothing, so it can look at this repository itself.
+    result = run(
+        "check_upstream", REPO, "tradovate", "--from", f"tradovate={url}", "--json", str(report), "--report", str(md)
+    )
+
+    assert result.returncode == 2, result.stdout + result.stderr
+    vendor = json.loads(report.read_text())["vendors"][0]
+    impact = {(i["subject"], i["detail"], i["breaking"]) for i in vendor["impact"]}
+    assert ("tradovate_client.api.orders.suspend_order.sync(...)", "new operation", False) in impact
+    assert ("tradovate_client.api.users.user_plugin_list.sync(...)", "removed: the import fails", True) in impact
+    assert ("tradovate_client.models.PlaceOrder", "required field `venue: str` added", True) in impact
+    assert ("tradovate_client.models.PlaceOrderResult", "field `order_id` removed", True) in impact
+    tolerated = [i for i in vendor["impact"] if i["subject"] == "tradovate_client.models.OrderOrdStatus"]
+    assert len(tolerated) == 1
+    assert not tolerated[0]["breaking"]
+    assert '"Paused" → tolerated at runtime' in tolerated[0]["detail"]
+    # The demo places orders with PlaceOrder; the token flow's modules are untouched.
+    assert any("auth_overlay/_demo.py" in line for line in vendor["auth_overlay"])
+    assert not any(line.startswith("token flow") for line in vendor["auth_overlay"])
+    body = md.read_text()
+    assert body.startswith("# Upstream spec check")
+    assert "| tradovate | **changed — breaking** |" in body
