@@ -138,6 +138,7 @@ def benchmarks(session: nox.Session) -> None:
     with tempfile.TemporaryDirectory() as dist:
         wheel = _build_wheel(session, dist)
         session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis]", *_group("bench"))
+    _install_tooling(session)  # bench_specwatch.py runs the spec tools from the checkout
     scripts = session.posargs or sorted(str(p) for p in Path("benchmarks").glob("bench_*.py"))
     for script in scripts:
         session.run("python", script)

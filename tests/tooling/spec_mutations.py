@@ -89,8 +89,12 @@ def make_required(schema: str, field: str) -> Callable[[Spec], None]:
     return lambda spec: _schemas(spec)[schema].setdefault("required", []).append(field)
 
 
-def remove_response(path: str, method: str, status: str) -> Callable[[Spec], None]:
-    return lambda spec: spec["paths"][path][method]["responses"].pop(status)
+def move_response(path: str, method: str, old: str, new: str) -> Callable[[Spec], None]:
+    def apply(spec: Spec) -> None:
+        responses = spec["paths"][path][method]["responses"]
+        responses[new] = responses.pop(old)
+
+    return apply
 
 
 PLACE = "POST /order/placeorder"
@@ -124,7 +128,7 @@ TWENTY = [
     Mutation(
         "request enum value removed", True, remove_enum_value("PlaceOrderOrderType", "QTS"), "POST /order/placeorder"
     ),
-    Mutation("response removed", True, remove_response("/order/list", "get", "200"), "GET /order/list"),
+    Mutation("response status 200 → 201", True, move_response("/order/list", "get", "200", "201"), "GET /order/list"),
     Mutation(
         "required request field added",
         True,
