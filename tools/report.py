@@ -65,12 +65,8 @@ def vendor_markdown(check: VendorCheck, heading: str = "##") -> list[str]:
         lines += [f"- {v}" for v in check.vanished]
     if check.problems:
         lines += ["", "**Problems:**", ""] + [f"- {p}" for p in check.problems]
-    if check.auth:
-        lines += ["", "**Auth overlay** (its token flow, demo and sandbox use these):", ""] + [
-            f"- {a}" for a in check.auth
-        ]
-    elif check.changed:
-        lines += ["", "Auth overlay: not affected (token endpoints, security schemes and servers unchanged)."]
+    if check.changed or check.auth:
+        lines += ["", *_auth_markdown(check.auth)]
     if check.impact:
         lines += ["", "**What your Python code meets** (generated client, before → after):", ""]
         lines += _capped([_impact_line(i) for i in _breaking_first(check.impact)])
@@ -79,6 +75,22 @@ def vendor_markdown(check: VendorCheck, heading: str = "##") -> list[str]:
         lines += _capped(
             [f"- {_marker(c.breaking).strip()}: {_change_line(c)}" for c in _breaking_first(check.changes)]
         )
+    return lines
+
+
+def _auth_markdown(notes: list[str]) -> list[str]:
+    """The token flow (and servers, security schemes) first; other users of the generated code after."""
+    others = [n for n in notes if n.startswith("also used by")]
+    token = [n for n in notes if n not in others]
+    if token:
+        lines = ["**Auth overlay affected** (its token flow is built on these):", ""] + [f"- {n}" for n in token]
+    else:
+        why = "its token endpoints' generated code, security schemes and servers are unchanged"
+        lines = [f"Auth overlay: **not affected** ({why})."]
+    if others:
+        lines += ["", "Also used by auth_overlay's demo or sandbox:", ""] + [
+            f"- {n.removeprefix('also used by ')}" for n in others
+        ]
     return lines
 
 

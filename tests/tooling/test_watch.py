@@ -11,6 +11,7 @@ import copy
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -215,6 +216,34 @@ def test_an_overlay_action_that_no_longer_matches_is_reported_by_action(
     assert vanished[0].startswith("action 1 (")
     assert "matches nothing" in vanished[0]
     assert "OVERLAY   action 1" in result.stdout
+    assert any(note.startswith("servers changed") for note in report["vendors"][0]["auth_overlay"])
+
+
+def test_a_change_to_the_token_exchange_is_flagged_for_the_auth_overlay(
+    site: VendorSite, small_repo_copy: Path
+) -> None:
+    url = site.serve("/authorization.md", body=docs_page(mutate(SPEC_1, _required_request_field)))
+    report, md = small_repo_copy / "r.json", small_repo_copy / "r.md"
+    shutil.copytree(REPO / "auth_overlay", small_repo_copy / "auth_overlay")  # what the overlay imports
+
+    result = run(
+        "check_upstream",
+        small_repo_copy,
+        "tradevest",
+        "--from",
+        f"tradevest={url}",
+        "--json",
+        str(report),
+        "--report",
+        str(md),
+    )
+
+    assert result.returncode == 2, result.stdout + result.stderr
+    vendor = json.loads(report.read_text())["vendors"][0]
+    expected = "token flow: `tradevest_client.models.AuthorizationRequest`: required field `audience: str` added"
+    assert any(note.startswith(expected) for note in vendor["auth_overlay"]), vendor["auth_overlay"]
+    assert "auth_overlay/vendors/tradevest.py" in md.read_text()
+    assert "**Auth overlay affected**" in md.read_text()
 
 
 # ------------------------------------------------------------------------ failures
