@@ -356,14 +356,18 @@ def test_a_failing_update_writes_nothing(
     site: VendorSite, small_repo_copy: Path, snapshot: Callable[[Path], dict[str, bytes]]
 ) -> None:
     url = site.serve("/oauth.md", body=docs_page(mutate(AP_SPEC_1, _new_operation)))
+    (small_repo_copy / "tests").mkdir()
+    (small_repo_copy / "tests" / "test_contract.py").write_text(
+        "def test_alternative_payments_has_exactly_one_operation():\n"
+        "    import alternative_payments_client.api.o_auth as tag, pkgutil\n"
+        "    assert len(list(pkgutil.iter_modules(tag.__path__))) == 1\n"
+    )
     before = snapshot(small_repo_copy)
 
-    result = run(
-        "update", small_repo_copy, "alternative_payments", "--from", f"alternative_payments={url}",
-        "--pytest-args", "tests/tooling/does_not_exist.py",
-    )  # fmt: skip
+    result = run("update", small_repo_copy, "alternative_payments", "--from", f"alternative_payments={url}")
 
     assert result.returncode == 3, result.stdout + result.stderr
+    assert "tests fail against the new client: FAILED tests/test_contract.py::" in result.stderr
     assert "nothing was written" in result.stderr
     assert snapshot(small_repo_copy) == before
 
