@@ -273,12 +273,15 @@ EXTRACTION = {
 
 def _provenance(manifest: dict[str, object], spec: Extracted, obtained: str) -> dict[str, object]:
     """Where to fetch the spec again and how it is taken from what is fetched. A page read
-    from a file keeps the URL recorded before; a URL also records the server's validators."""
+    from a file keeps the URL recorded before (but not its validators); a URL also records
+    the server's validators."""
     found: dict[str, object] = {"obtained": obtained, "extraction": EXTRACTION[obtained]}
     if spec.url is not None:
         found.update(url=spec.url, validators=spec.validators)
     else:
-        found.update(url=manifest.get("url"), validators=manifest.get("validators", {}))
+        # The recorded validators described the URL's old bytes: sent with the next conditional
+        # GET they could make the server answer 304 for the very version this file replaced.
+        found.update(url=manifest.get("url"), validators={})
     return found
 
 

@@ -381,6 +381,9 @@ def test_vendor_takes_a_yaml_spec_and_exits_1_for_a_compatible_change(tmp_path: 
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.safe_dump(mutate(SPEC_1, _add_optional_response_field), sort_keys=False))
     openapi = small_repo_copy / "openapi"
+    manifest_path = openapi / "tradevest" / "manifest.json"
+    recorded = json.loads(manifest_path.read_text())
+    manifest_path.write_text(json.dumps({**recorded, "validators": {"etag": '"old"'}}))
 
     result = subprocess.run(
         [sys.executable, "-m", "tools.vendor", str(spec), "tradevest", "--openapi-dir", str(openapi)],
@@ -388,8 +391,10 @@ def test_vendor_takes_a_yaml_spec_and_exits_1_for_a_compatible_change(tmp_path: 
     )  # fmt: skip
 
     assert result.returncode == 1, result.stdout + result.stderr
-    manifest = json.loads((openapi / "tradevest" / "manifest.json").read_text())
+    manifest = json.loads(manifest_path.read_text())
     assert manifest["obtained"] == "published-yaml"
+    assert manifest["url"] == recorded["url"], "a file keeps the URL to fetch again"
+    assert manifest["validators"] == {}, "the old ETag described the old bytes: a 304 must not hide this change"
     assert json.loads((openapi / "tradevest" / "upstream.json").read_text())["components"]["schemas"]["AuthResponse"][
         "properties"
     ]["scope"] == {"type": "string"}
