@@ -18,7 +18,7 @@ import attrs
 import httpx
 
 from auth_overlay._clock import Clock
-from auth_overlay._deadline import Deadline, active, guard_client, operation_timeout
+from auth_overlay._deadline import Deadline, active, operation_timeout
 
 T = TypeVar("T")
 
@@ -127,6 +127,8 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
 
 def _send_sync(client: httpx.Client, effect: Send, per_operation: float) -> httpx.Response:
     # Every socket operation of this exchange, headers included, is bounded by the deadline.
+    from auth_overlay._deadline_backend import guard_client
+
     guard_client(client)
     effect.request.extensions["timeout"] = operation_timeout(effect.deadline, per_operation).as_dict()
     with active(effect.deadline):
