@@ -228,6 +228,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             if route is not None and route.token_endpoint:
                 state.token_request_counts[prefix] += 1
                 fault = state.take_fault(prefix, rest)
+            elif route is not None:
+                fault = state.take_fault(prefix, rest, api=True)
         if route is None:
             status = 405 if candidates else 404
             error = "method_not_allowed" if candidates else "not_found"
