@@ -154,7 +154,7 @@ def walk(value: object, path: str, found: list[Finding]) -> None:
             if allowed is not None:
                 if not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
                     found.append((f"{path}.{key}", "wrong_type", json_type(item)))
-            elif not isinstance(item, str | int | float | datetime.date):
+            elif isinstance(item, enum.Enum) or not isinstance(item, str | int | float | datetime.date):
                 walk(item, f"{path}.{key}", found)
 
 
