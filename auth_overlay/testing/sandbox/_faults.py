@@ -183,7 +183,8 @@ class Fault:
         times: int | None = 1,
         endpoint: str | None = None,
     ) -> Fault:
-        """Change fields of the normal JSON answer (its token stays real and usable).
+        """Change fields of the normal JSON answer (its token stays real and usable); for an
+        array answer (``order/list``), of each object in it.
 
         ``Fault.patch(set={"expires_in": "3600"})``, ``Fault.patch(remove=["access_token"])``.
         """
