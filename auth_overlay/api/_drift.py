@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import inspect
 import json
 import os
@@ -60,6 +59,8 @@ def report(settings: APISettings, operation: str, findings: list[Finding]) -> No
     """Emit each finding once per process (and append it to the drift log when one is set)."""
     for path, kind, value_type in findings:
         key = (settings.provider, operation, path, kind, value_type)
+        if key in _seen:  # the common case, lock-free (a set lookup is atomic)
+            continue
         with _seen_lock:
             if key in _seen:
                 continue
@@ -97,65 +98,99 @@ def forget() -> None:
 
 _FROM_DICT_KEY = re.compile(r'^\s*_?(\w+) = .*?d\.pop\("([^"]+)"', re.MULTILINE)
 _PRIMITIVES: dict[type, tuple[type, ...]] = {int: (int,), float: (int, float), bool: (bool,), str: (str,)}
-#: (attribute, JSON key, the JSON types allowed when the field is a plain scalar, else None)
-_Shape = tuple[tuple[str, str, tuple[type, ...] | None], ...]
 
 
-@functools.cache
-def _shape(cls: type) -> _Shape:
+@attrs.frozen
+class _ModelPlan:
+    """How to walk one generated model class, worked out once: exact-type checks, then children."""
+
+    #: (attribute, JSON key, the exact Python types a JSON value of the right type decodes to)
+    scalars: tuple[tuple[str, str, frozenset[type]], ...]
+    #: (attribute, JSON key) of fields holding models, enums, lists or dates: walked
+    children: tuple[tuple[str, str], ...]
+
+
+_LEAVES = frozenset({str, int, float, bool, datetime.datetime, datetime.date, type(None)})
+_plans: dict[type, _ModelPlan | frozenset[int] | None] = {}
+
+
+def _model_plan(cls: Any) -> _ModelPlan:
     """A generated model's fields, their JSON keys (read from its ``from_dict``) and scalar types."""
     try:
-        keys = dict(_FROM_DICT_KEY.findall(inspect.getsource(cls.from_dict)))  # type: ignore[attr-defined]
+        keys = dict(_FROM_DICT_KEY.findall(inspect.getsource(cls.from_dict)))
     except (OSError, TypeError):
         keys = {}
     try:
         hints = typing.get_type_hints(cls)
     except Exception:  # a forward reference the module only imports for type checking
         hints = {}
-    shape = []
+    scalars, children = [], []
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
-        shape.append((field.name, keys.get(field.name, field.name), _scalar(hints.get(field.name))))
-    return tuple(shape)
+        key = keys.get(field.name, field.name)
+        allowed = _scalar(hints.get(field.name))
+        if allowed is None:
+            children.append((field.name, key))
+        else:
+            scalars.append((field.name, key, allowed))
+    return _ModelPlan(tuple(scalars), tuple(children))
 
 
-def _scalar(hint: Any) -> tuple[type, ...] | None:
-    options = (
-        typing.get_args(hint)
-        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
-        else (hint,)
-    )
-    allowed: list[type] = []
-    for option in options:
+def _scalar(hint: Any) -> frozenset[type] | None:
+    """The exact types a scalar field may hold (Unset and, when optional, None); None if not scalar."""
+    union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    allowed: set[type] = set()
+    for option in typing.get_args(hint) if union else (hint,):
         if option is type(None) or getattr(option, "__name__", "") == "Unset":
-            continue
-        if option not in _PRIMITIVES:
+            # A null in a field the vendor may leave out is tolerated, not reported.
+            allowed |= {option, type(None)}
+        elif option in _PRIMITIVES:
+            allowed.update(_PRIMITIVES[option])
+        else:
             return None  # a model, list, enum, datetime or union of them: walked, not type-checked
-        allowed.extend(_PRIMITIVES[option])
-    return tuple(allowed) or None
+    return frozenset(allowed) or None
+
+
+def _plan(cls: Any) -> _ModelPlan | frozenset[int] | None:
+    if isinstance(cls, enum.EnumMeta):
+        members: Any = cls.__members__.values()
+        plan: _ModelPlan | frozenset[int] | None = frozenset(id(member) for member in members)
+    elif attrs.has(cls):
+        plan = _model_plan(cls)
+    else:
+        plan = None
+    _plans[cls] = plan
+    return plan
 
 
 def walk(value: object, path: str, found: list[Finding]) -> None:
-    if isinstance(value, list):
-        for item in value:
-            walk(item, path + "[*]", found)
-    elif isinstance(value, enum.Enum):
-        if getattr(value, "is_known", True) is False:
+    """Append what in a parsed answer the spec did not foresee. Hot path: keep it lean."""
+    cls = type(value)
+    if cls is list:
+        inner = path + "[*]"
+        for item in value:  # type: ignore[attr-defined]
+            walk(item, inner, found)
+        return
+    plan = _plans[cls] if cls in _plans else _plan(cls)
+    if plan is None:
+        return
+    if isinstance(plan, frozenset):  # an enum: its members' ids
+        if id(value) not in plan:
             found.append((path, "unknown_enum_value", "string"))
-    elif attrs.has(type(value)):
-        for key, extra in getattr(value, "additional_properties", {}).items():
+        return
+    extras = value.additional_properties  # type: ignore[attr-defined]
+    if extras:
+        for key, extra in extras.items():
             found.append((f"{path}.{key}", "unknown_field", json_type(extra)))
-        cls: Any = type(value)
-        for name, key, allowed in _shape(cls):
-            item = getattr(value, name)
-            if item is None or type(item).__name__ == "Unset":
-                continue
-            if allowed is not None:
-                if not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
-                    found.append((f"{path}.{key}", "wrong_type", json_type(item)))
-            elif isinstance(item, enum.Enum) or not isinstance(item, str | int | float | datetime.date):
-                walk(item, f"{path}.{key}", found)
+    for name, key, allowed in plan.scalars:
+        item = getattr(value, name)
+        if type(item) not in allowed:
+            found.append((f"{path}.{key}", "wrong_type", json_type(item)))
+    for name, key in plan.children:
+        item = getattr(value, name)
+        if type(item) not in _LEAVES and type(item).__name__ != "Unset":
+            walk(item, f"{path}.{key}", found)
 
 
 def diagnose(raw: object, exc: BaseException) -> Finding:

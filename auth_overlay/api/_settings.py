@@ -67,6 +67,7 @@ def register(client: Any, settings: APISettings) -> None:
 
 
 def settings_for(client: Any) -> APISettings:
+    """The client's settings; derived once and remembered for a client nobody registered."""
     entry = _registry.get(id(client))
     if entry is not None and entry[0]() is client:
         return entry[1]
@@ -74,6 +75,8 @@ def settings_for(client: Any) -> APISettings:
     derive = getattr(auth, "api_settings", None)
     if callable(derive):
         settings: APISettings = derive(None)
-        return settings
-    package = type(client).__module__.partition(".")[0]
-    return APISettings(provider=package.removesuffix("_client") or None)
+    else:
+        package = type(client).__module__.partition(".")[0]
+        settings = APISettings(provider=package.removesuffix("_client") or None)
+    register(client, settings)
+    return settings
