@@ -106,7 +106,9 @@ class _ModelPlan:
 
     #: (attribute, JSON key, the exact Python types a JSON value of the right type decodes to)
     scalars: tuple[tuple[str, str, frozenset[type]], ...]
-    #: (attribute, JSON key) of fields holding models, enums, lists or dates: walked
+    #: (attribute, JSON key, ids of the enum's members): checked inline, the commonest child
+    enums: tuple[tuple[str, str, frozenset[int]], ...]
+    #: (attribute, JSON key) of fields holding models, lists, dates or unions of them: walked
     children: tuple[tuple[str, str], ...]
 
 
@@ -124,24 +126,43 @@ def _model_plan(cls: Any) -> _ModelPlan:
         hints = typing.get_type_hints(cls)
     except Exception:  # a forward reference the module only imports for type checking
         hints = {}
-    scalars, children = [], []
+    scalars, enums, children = [], [], []
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
         key = keys.get(field.name, field.name)
-        allowed = _scalar(hints.get(field.name))
-        if allowed is None:
-            children.append((field.name, key))
-        else:
+        hint = hints.get(field.name)
+        allowed = _scalar(hint)
+        enum_type = _enum(hint)
+        if allowed is not None:
             scalars.append((field.name, key, allowed))
-    return _ModelPlan(tuple(scalars), tuple(children))
+        elif enum_type is not None:
+            enums.append((field.name, key, _member_ids(enum_type)))
+        else:
+            children.append((field.name, key))
+    return _ModelPlan(tuple(scalars), tuple(enums), tuple(children))
+
+
+def _options(hint: Any) -> tuple[Any, ...]:
+    union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    return typing.get_args(hint) if union else (hint,)
+
+
+def _enum(hint: Any) -> enum.EnumMeta | None:
+    """The enum class of a field typed ``SomeEnum`` or ``SomeEnum | Unset``, else None."""
+    options = [o for o in _options(hint) if o is not type(None) and getattr(o, "__name__", "") != "Unset"]
+    return options[0] if len(options) == 1 and isinstance(options[0], enum.EnumMeta) else None
+
+
+def _member_ids(cls: Any) -> frozenset[int]:
+    members: Any = cls.__members__.values()
+    return frozenset(id(member) for member in members)
 
 
 def _scalar(hint: Any) -> frozenset[type] | None:
     """The exact types a scalar field may hold (Unset and, when optional, None); None if not scalar."""
-    union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
     allowed: set[type] = set()
-    for option in typing.get_args(hint) if union else (hint,):
+    for option in _options(hint):
         if option is type(None) or getattr(option, "__name__", "") == "Unset":
             # A null in a field the vendor may leave out is tolerated, not reported.
             allowed |= {option, type(None)}
@@ -154,8 +175,7 @@ def _scalar(hint: Any) -> frozenset[type] | None:
 
 def _plan(cls: Any) -> _ModelPlan | frozenset[int] | None:
     if isinstance(cls, enum.EnumMeta):
-        members: Any = cls.__members__.values()
-        plan: _ModelPlan | frozenset[int] | None = frozenset(id(member) for member in members)
+        plan: _ModelPlan | frozenset[int] | None = _member_ids(cls)
     elif attrs.has(cls):
         plan = _model_plan(cls)
     else:
@@ -179,7 +199,11 @@ def walk(value: object, path: str, found: list[Finding]) -> None:
         if id(value) not in plan:
             found.append((path, "unknown_enum_value", "string"))
         return
-    extras = value.additional_properties  # type: ignore[attr-defined]
+    _walk_model(value, plan, path, found)
+
+
+def _walk_model(value: Any, plan: _ModelPlan, path: str, found: list[Finding]) -> None:
+    extras = value.additional_properties
     if extras:
         for key, extra in extras.items():
             found.append((f"{path}.{key}", "unknown_field", json_type(extra)))
@@ -187,6 +211,10 @@ def walk(value: object, path: str, found: list[Finding]) -> None:
         item = getattr(value, name)
         if type(item) not in allowed:
             found.append((f"{path}.{key}", "wrong_type", json_type(item)))
+    for name, key, known in plan.enums:
+        item = getattr(value, name)
+        if id(item) not in known and item is not None and type(item).__name__ != "Unset":
+            found.append((f"{path}.{key}", "unknown_enum_value", "string"))
     for name, key in plan.children:
         item = getattr(value, name)
         if type(item) not in _LEAVES and type(item).__name__ != "Unset":
