@@ -103,7 +103,8 @@ class ContractDrift(Event):
     ``kind``: ``unknown_enum_value``, ``unknown_field``, ``missing_field``, ``wrong_type``,
     ``invalid_value``, ``undecodable_body`` or ``undocumented_status``. ``path`` is a JSON path
     (``$[0].ordStatus``; ``$..name`` when the depth is not known). ``value_type`` is the JSON
-    type seen (``string``, ``number`` …): never the value itself.
+    type seen (``string``, ``number``, ``absent`` …; for ``undocumented_status``, the status):
+    never the value itself.
     """
 
     operation: str

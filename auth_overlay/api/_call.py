@@ -6,9 +6,10 @@ would displace the user's ``verify``/``limits``/``proxy``), only this layer know
 operation and sees Tradovate's in-band penalty tickets, and the generated ``Response`` path
 (``sync_detailed``) stays exactly what the generator made.
 
-Idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) retry on 429, 502, 503, 504, a penalty
-ticket without captcha, timeouts and connection failures. Others (every POST, such as
-``order/placeorder``) retry only when the connection was never made (connect error or
+Idempotent methods (GET, HEAD, OPTIONS) retry on 429, 502, 503, 504, a penalty ticket
+without captcha, timeouts and connection failures. Every other method (every POST, such as
+``order/placeorder``; PUT and DELETE too, as no vendored spec marks one idempotent, and
+Tradovate's has none) retries only when the connection was never made (connect error or
 timeout, pool timeout): then no byte of the request left this process. Waits use full
 jitter, a ``Retry-After``/``p-time`` is honoured up to ``retry_after_cap`` (beyond it the
 error is raised with ``retry_after``), and no wait starts that would end past ``deadline``.
@@ -34,7 +35,7 @@ from ._settings import APISettings, settings_for
 P = ParamSpec("P")
 R = TypeVar("R")
 
-IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 @functools.cache
