@@ -28,9 +28,7 @@ def calls_keep_the_model_types() -> None:
     client = auth.client(retry=False)
     assert_type(api.call(account_list.sync, client=client), list[Account])
     assert_type(api.call(contract_find.sync, client=client, name="ESZ6"), Contract)
-    order = PlaceOrder(
-        action=PlaceOrderAction.BUY, symbol="ESZ6", order_qty=1, order_type=PlaceOrderOrderType.MARKET
-    )
+    order = PlaceOrder(action=PlaceOrderAction.BUY, symbol="ESZ6", order_qty=1, order_type=PlaceOrderOrderType.MARKET)
     assert_type(api.call(place_order.sync, client=client, body=order), PlaceOrderResult)
     api.call(contract_find.sync, client=client, nme="ESZ6")  # type: ignore[call-arg]
 
