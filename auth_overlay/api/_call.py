@@ -97,7 +97,8 @@ def call(operation: Callable[P, R | None], /, *args: P.args, **kwargs: P.kwargs)
     """``call(account_list.sync, client=api)`` → ``list[Account]``, or one ``APIError``.
 
     ``TokenError`` (no token could be had) and ``ConfigurationError`` pass through: both are
-    ``AuthOverlayError`` too. Nothing else escapes.
+    ``AuthOverlayError`` too. Nothing else escapes. A retry's socket timeouts are clamped to
+    what is left of the deadline (httpx's timeouts are per operation, not per request).
     """
     client, request, parse_response, name = _prepare(operation, dict(kwargs))
     settings = settings_for(client)
@@ -109,7 +110,10 @@ def call(operation: Callable[P, R | None], /, *args: P.args, **kwargs: P.kwargs)
         attempt += 1
         try:
             try:
-                response = http.request(**request)
+                if attempt == 1:
+                    response = http.request(**request)
+                else:
+                    response = http.request(**request, timeout=_clamped(http.timeout, deadline.remaining()))
             except httpx.HTTPError as exc:
                 raise _connect(exc, name, settings, retriable) from None
             return cast(R, _answer(response, parse_response, client, name, settings, retriable))
@@ -144,6 +148,17 @@ async def acall(operation: Callable[P, Awaitable[R | None]], /, *args: P.args, *
             return cast(R, _answer(response, parse_response, client, name, settings, retriable))
         except _mapping.Failure as failure:
             await settings.clock.asleep(_next_wait(failure, attempt, settings, deadline))
+
+
+def _clamped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    left = max(remaining, 0.001)
+
+    def clamp(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=clamp(timeout.connect), read=clamp(timeout.read), write=clamp(timeout.write), pool=clamp(timeout.pool)
+    )
 
 
 def _connect(exc: Exception, name: str, settings: APISettings, retriable: bool) -> _mapping.Failure:

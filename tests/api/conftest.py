@@ -64,12 +64,14 @@ class ScriptedServer:
                     answer = queue.pop(0) if len(queue) > 1 else queue[0]
                 if answer.delay and server.stopping.wait(answer.delay):
                     return
+                # A vendor that echoes what it was sent: "{authorization}" in a body becomes the header.
+                body = answer.body.replace(b"{authorization}", (self.headers.get("Authorization") or "").encode())
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(answer.body)))
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(answer.body)
+                self.wfile.write(body)
 
             do_GET = do_POST = _handle
 

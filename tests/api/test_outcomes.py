@@ -332,3 +332,46 @@ def unused_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
+
+
+def test_an_echoed_token_never_reaches_the_error(
+    invoke: Invoke, server: ScriptedServer, local_client: MakeClient, auth: Any
+) -> None:
+    shape("400 echoing the Authorization header")
+    server.script("GET", "/order/list", Answer.json({"errorText": "bad header: {authorization}"}, 400))
+    with pytest.raises(errors.BadRequestError) as caught:
+        invoke(order_list, client=local_client())
+    token = auth.get_token().access_token
+    assert token not in repr(caught.value.to_dict())
+    assert caught.value.description == "bad header: [redacted]"
+
+
+def test_a_401_after_the_replay_is_an_authentication_error(
+    invoke: Invoke, server: ScriptedServer, local_client: MakeClient
+) -> None:
+    shape("401 twice")
+    server.script("GET", "/order/list", Answer.json({"errorText": "Access is denied"}, 401))
+    with pytest.raises(errors.APIAuthenticationError) as caught:
+        invoke(order_list, client=local_client())
+    assert caught.value.status_code == 401
+    assert server.count("GET", "/order/list") == 2  # the auth refreshed and replayed once, no more
+
+
+def test_only_generated_operations_and_a_client_are_accepted(local_client: MakeClient) -> None:
+    with pytest.raises(errors.ConfigurationError, match="not a generated operation"):
+        api.call(len, client=local_client())  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError, match="client= is required"):
+        api.call(order_list.sync)  # type: ignore[call-arg]
+
+
+def test_a_retry_gets_only_what_is_left_of_the_deadline(
+    invoke: Invoke, server: ScriptedServer, local_client: MakeClient, clock: FakeClock
+) -> None:
+    shape("503, then an answer slower than the rest of the deadline")
+    server.script("GET", "/order/list", Answer(503, b"", {"Retry-After": "1"}), Answer.json([], delay=5.0))
+    # 1 s of the 1.5 s deadline goes to Retry-After; the second attempt gets 0.5 s, not the client's 30 s.
+    client = local_client(retry=RetryPolicy(max_attempts=2, deadline=1.5, retry_after_cap=5.0), timeout=30.0)
+    with pytest.raises(errors.APITimeoutError):
+        invoke(order_list, client=client)
+    assert clock.slept == [1.0]
+    assert server.count("GET", "/order/list") == 2
