@@ -59,7 +59,12 @@ def _prepare(
     client = kwargs.pop("client", None)
     if client is None:
         raise errors.ConfigurationError("client= is required (the generated client from auth.client())")
-    request = get_kwargs(**kwargs)
+    try:
+        request = get_kwargs(**kwargs)
+    except (TypeError, AttributeError, ValueError, KeyError) as exc:  # a wrong keyword, a half-built body
+        raise errors.ConfigurationError(
+            f"the request for {getattr(operation, '__module__', '?')} cannot be built: {type(exc).__name__}: {exc}"
+        ) from None
     name = f"{str(request['method']).upper()} {request['url']}"
     return client, request, parse_response, name
 
