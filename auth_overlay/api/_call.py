@@ -53,9 +53,11 @@ def _endpoint(operation: Callable[..., Any]) -> tuple[Callable[..., dict[str, An
 
 
 def _prepare(
-    operation: Callable[..., Any], kwargs: dict[str, Any]
+    operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[Any, dict[str, Any], Callable[..., Any], str]:
     get_kwargs, parse_response = _endpoint(operation)
+    if args:
+        raise errors.ConfigurationError("generated operations take keywords only: client=, body=, name= …")
     client = kwargs.pop("client", None)
     if client is None:
         raise errors.ConfigurationError("client= is required (the generated client from auth.client())")
@@ -84,10 +86,10 @@ def _next_wait(failure: _mapping.Failure, attempt: int, settings: APISettings, d
     """Seconds to wait before the next attempt, or raise the failure's error."""
     policy = settings.retry
     if not (failure.transient and attempt < policy.max_attempts):
-        raise failure.error
+        raise failure.error from None
     delay = policy.delay(attempt, failure.error.retry_after, settings.rng)
     if delay is None or not deadline.allows(delay):
-        raise failure.error
+        raise failure.error from None
     error = failure.error
     emit(
         settings.on_event,
@@ -105,7 +107,7 @@ def call(operation: Callable[P, R | None], /, *args: P.args, **kwargs: P.kwargs)
     ``AuthOverlayError`` too. Nothing else escapes. A retry's socket timeouts are clamped to
     what is left of the deadline (httpx's timeouts are per operation, not per request).
     """
-    client, request, parse_response, name = _prepare(operation, dict(kwargs))
+    client, request, parse_response, name = _prepare(operation, args, dict(kwargs))
     settings = settings_for(client)
     retriable = str(request["method"]).upper() in IDEMPOTENT
     deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)
@@ -131,7 +133,7 @@ async def acall(operation: Callable[P, Awaitable[R | None]], /, *args: P.args, *
 
     Each attempt is also bounded by what is left of the deadline (``APITimeoutError``).
     """
-    client, request, parse_response, name = _prepare(operation, dict(kwargs))
+    client, request, parse_response, name = _prepare(operation, args, dict(kwargs))
     settings = settings_for(client)
     retriable = str(request["method"]).upper() in IDEMPOTENT
     deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)

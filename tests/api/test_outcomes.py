@@ -362,6 +362,8 @@ def test_only_generated_operations_and_a_client_are_accepted(local_client: MakeC
         api.call(len, client=local_client())  # type: ignore[arg-type]
     with pytest.raises(errors.ConfigurationError, match="client= is required"):
         api.call(order_list.sync)  # type: ignore[call-arg]
+    with pytest.raises(errors.ConfigurationError, match="keywords only"):
+        api.call(order_list.sync, local_client())  # type: ignore[call-arg]
     with pytest.raises(errors.ConfigurationError, match="cannot be built: TypeError"):
         api.call(contract_find.sync, client=local_client(), nme="ESZ6")  # type: ignore[call-arg]
     half_built = PlaceOrder(action="Buy", symbol="ESZ6", order_qty=1, order_type=PlaceOrderOrderType.MARKET)  # type: ignore[arg-type]
