@@ -165,11 +165,11 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         for none; default ``auth_overlay.api.DEFAULT_API_RETRY``) is how ``auth_overlay.api.call``
         retries idempotent operations on this client.
         """
-        retry = kwargs.pop("retry", None)
-        client = self._build_client(package, **kwargs)
         from auth_overlay.api import _settings
 
-        _settings.register(client, self.api_settings(retry))
+        settings = self.api_settings(kwargs.pop("retry", None))  # a wrong retry= fails before anything is built
+        client = self._build_client(package, **kwargs)
+        _settings.register(client, settings)
         return client
 
     def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings:

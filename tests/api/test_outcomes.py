@@ -388,3 +388,8 @@ def test_a_retry_gets_only_what_is_left_of_the_deadline(
         invoke(order_list, client=client)
     assert clock.slept == [1.0]
     assert server.count("GET", "/order/list") == 2
+
+
+def test_a_wrong_retry_option_is_a_configuration_error(auth: Any) -> None:
+    with pytest.raises(errors.ConfigurationError, match="retry= must be"):
+        auth.client(retry=3)
