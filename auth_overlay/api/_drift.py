@@ -15,11 +15,13 @@ import datetime
 import enum
 import inspect
 import json
+import operator
 import os
 import re
 import threading
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -100,14 +102,26 @@ _FROM_DICT_KEY = re.compile(r'^\s*_?(\w+) = .*?d\.pop\("([^"]+)"', re.MULTILINE)
 _PRIMITIVES: dict[type, tuple[type, ...]] = {int: (int,), float: (int, float), bool: (bool,), str: (str,)}
 
 
+def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """All of a model's fields of one sort in one C call (``attrgetter`` of one name is not a tuple)."""
+    if not names:
+        return lambda value: ()
+    if len(names) == 1:
+        single = operator.attrgetter(names[0])
+        return lambda value: (single(value),)
+    return operator.attrgetter(*names)
+
+
 @attrs.frozen
 class _ModelPlan:
     """How to walk one generated model class, worked out once: exact-type checks, then children."""
 
-    #: (attribute, JSON key, the exact Python types a JSON value of the right type decodes to)
-    scalars: tuple[tuple[str, str, frozenset[type]], ...]
-    #: (attribute, JSON key, ids of the enum's members): checked inline, the commonest child
-    enums: tuple[tuple[str, str, frozenset[int]], ...]
+    #: (JSON key, the exact Python types a JSON value of the right type decodes to), and their values
+    scalars: tuple[tuple[str, frozenset[type]], ...]
+    scalar_values: Callable[[Any], tuple[Any, ...]]
+    #: (JSON key, ids of the enum's members), and their values: checked inline, the commonest child
+    enums: tuple[tuple[str, frozenset[int]], ...]
+    enum_values: Callable[[Any], tuple[Any, ...]]
     #: (attribute, JSON key) of fields holding models, lists, dates or unions of them: walked
     children: tuple[tuple[str, str], ...]
 
@@ -126,7 +140,9 @@ def _model_plan(cls: Any) -> _ModelPlan:
         hints = typing.get_type_hints(cls)
     except Exception:  # a forward reference the module only imports for type checking
         hints = {}
-    scalars, enums, children = [], [], []
+    scalars: list[tuple[str, str, frozenset[type]]] = []
+    enums: list[tuple[str, str, frozenset[int]]] = []
+    children: list[tuple[str, str]] = []
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
@@ -140,7 +156,13 @@ def _model_plan(cls: Any) -> _ModelPlan:
             enums.append((field.name, key, _member_ids(enum_type)))
         else:
             children.append((field.name, key))
-    return _ModelPlan(tuple(scalars), tuple(enums), tuple(children))
+    return _ModelPlan(
+        tuple((key, allowed) for _, key, allowed in scalars),
+        _getter([name for name, _, _ in scalars]),
+        tuple((key, known) for _, key, known in enums),
+        _getter([name for name, _, _ in enums]),
+        tuple(children),
+    )
 
 
 def _options(hint: Any) -> tuple[Any, ...]:
@@ -190,7 +212,11 @@ def walk(value: object, path: str, found: list[Finding]) -> None:
     if cls is list:
         inner = path + "[*]"
         for item in value:  # type: ignore[attr-defined]
-            walk(item, inner, found)
+            plan = _plans.get(type(item), False)
+            if type(plan) is _ModelPlan:  # the common case, without a further call
+                _walk_model(item, plan, inner, found)
+            else:
+                walk(item, inner, found)
         return
     plan = _plans[cls] if cls in _plans else _plan(cls)
     if plan is None:
@@ -207,12 +233,10 @@ def _walk_model(value: Any, plan: _ModelPlan, path: str, found: list[Finding]) -
     if extras:
         for key, extra in extras.items():
             found.append((f"{path}.{key}", "unknown_field", json_type(extra)))
-    for name, key, allowed in plan.scalars:
-        item = getattr(value, name)
+    for item, (key, allowed) in zip(plan.scalar_values(value), plan.scalars, strict=True):
         if type(item) not in allowed:
             found.append((f"{path}.{key}", "wrong_type", json_type(item)))
-    for name, key, known in plan.enums:
-        item = getattr(value, name)
+    for item, (key, known) in zip(plan.enum_values(value), plan.enums, strict=True):
         if id(item) not in known and item is not None and type(item).__name__ != "Unset":
             found.append((f"{path}.{key}", "unknown_enum_value", "string"))
     for name, key in plan.children:
