@@ -7,6 +7,7 @@ client timeout of a fraction of a second against an answer that never comes in t
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections import defaultdict
@@ -18,8 +19,9 @@ from typing import Any
 import httpx
 import pytest
 from tradovate_client import AuthenticatedClient
+from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
-from auth_overlay import RetryPolicy, TokenAuth, events
+from auth_overlay import RetryPolicy, TokenAuth, api, events
 from auth_overlay.api import _drift
 from auth_overlay.testing import FakeClock, sandbox_token_auth
 from auth_overlay.testing.sandbox import Sandbox
@@ -164,6 +166,56 @@ def local_client(auth: TokenAuth[AuthenticatedClient], server: ScriptedServer) -
     yield make
     for client in made:
         client.get_httpx_client().close()
+
+
+ORDER = {
+    "id": 250000001,
+    "accountId": 13758463,
+    "contractId": 1,
+    "timestamp": "2026-12-02T06:00:00+00:00",
+    "action": "Buy",
+    "ordStatus": "Working",
+    "admin": False,
+}
+HTML_502 = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>"
+Invoke = Callable[..., Any]
+#: every answer shape the tests feed through the call layer (counted at the end of each module)
+SHAPES: list[str] = []
+
+
+def shape(name: str) -> str:
+    SHAPES.append(name)
+    return name
+
+
+@pytest.fixture(params=["sync", "async"])
+def invoke(request: pytest.FixtureRequest) -> Iterator[Invoke]:
+    """``invoke(module, client=..., **kwargs)`` through ``api.call`` or ``api.acall`` (one loop per test)."""
+    loop = asyncio.new_event_loop()
+
+    def run(module: Any, **kwargs: Any) -> Any:
+        if request.param == "sync":
+            return api.call(module.sync, **kwargs)
+        return loop.run_until_complete(api.acall(module.asyncio, **kwargs))
+
+    yield run
+    loop.close()
+
+
+def order_with(**changes: Any) -> dict[str, Any]:
+    order = {**ORDER, **changes}
+    return {key: value for key, value in order.items() if value is not ...}
+
+
+def market_order() -> PlaceOrder:
+    return PlaceOrder(action=PlaceOrderAction.BUY, symbol="ESZ6", order_qty=1, order_type=PlaceOrderOrderType.MARKET)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_shapes() -> Iterator[None]:
+    yield
+    if SHAPES:
+        print(f"\nanswer shapes through api.call/acall so far: {len(set(SHAPES))} distinct")
 
 
 def drifts(seen: list[events.Event]) -> list[events.ContractDrift]:
