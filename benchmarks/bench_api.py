@@ -6,8 +6,8 @@ Two setups, each measured in one run with the two contenders interleaved round b
 * **sandbox**: ``GET /tradovate/v1/account/list`` on the package's sandbox, started on
   127.0.0.1 in a child process by this script (stopped at its end), through
   ``TokenAuth.client()`` (token from the cache): the generated ``account_list.sync(client=...)``
-  against ``api.call(account_list.sync, client=...)``.
-  This is the figure a user meets (aim: ratio ≤ 1.05).
+  against ``api.call(account_list.sync, client=...)``; and ``GET /order/list`` once 50
+  orders rest there. These are the figures a user meets (aim: ratio ≤ 1.05).
 * **in-process**: the same client over an ``httpx.MockTransport`` (no socket, no auth), for
   ``account/list`` (1 account) and ``order/list`` (50 orders): the overhead with nothing to
   hide it, an upper bound.
@@ -32,7 +32,8 @@ from typing import Any
 import httpx
 from tradovate_client import AuthenticatedClient
 from tradovate_client.api.accounting import account_list
-from tradovate_client.api.orders import order_list
+from tradovate_client.api.orders import order_list, place_order
+from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
 from auth_overlay import TokenAuth, api
 from auth_overlay.testing.sandbox import Sandbox
@@ -147,6 +148,25 @@ def main() -> int:
             lambda: account_list.sync(client=client), lambda: api.call(account_list.sync, client=client), rounds, block
         )
         rows.append({"setup": "sandbox (HTTP, 127.0.0.1, own process)", "operation": "GET /account/list", **figures})
+        [account] = api.call(account_list.sync, client=client)
+        for n in range(50):  # resting limit orders, so order/list answers 50 of them
+            order = PlaceOrder(
+                account_id=account.id,
+                action=PlaceOrderAction.BUY,
+                symbol="ESZ6",
+                order_qty=1,
+                order_type=PlaceOrderOrderType.LIMIT,
+                price=5000.0 + n,
+            )
+            api.call(place_order.sync, client=client, body=order)
+        assert len(api.call(order_list.sync, client=client)) == 50
+        print("sandbox: GET /tradovate/v1/order/list (50 orders) …", file=sys.stderr)
+        figures = measure(
+            lambda: order_list.sync(client=client), lambda: api.call(order_list.sync, client=client), rounds, block
+        )
+        rows.append(
+            {"setup": "sandbox (HTTP, 127.0.0.1, own process)", "operation": "GET /order/list (50 orders)", **figures}
+        )
     finally:
         parent.send("stop")
         server.join(10)

@@ -18,6 +18,7 @@ import json
 import operator
 import os
 import re
+import sys
 import threading
 import types
 import typing
@@ -99,7 +100,18 @@ def forget() -> None:
 # -- walking a parsed answer -------------------------------------------------------------------
 
 _FROM_DICT_KEY = re.compile(r'^\s*_?(\w+) = .*?d\.pop\("([^"]+)"', re.MULTILINE)
-_PRIMITIVES: dict[type, tuple[type, ...]] = {int: (int,), float: (int, float), bool: (bool,), str: (str,)}
+_PRIMITIVES: dict[type, tuple[type, ...]] = {
+    int: (int,),
+    float: (int, float),
+    bool: (bool,),
+    str: (str,),
+    # decoded by from_dict already (a bad one raised there): only the exact type is left to see
+    datetime.datetime: (datetime.datetime,),
+    datetime.date: (datetime.date,),
+}
+#: how many clean signatures a model class remembers (the combinations of unset fields and enum
+#: values an API really sends are few; the cap only bounds a hostile vendor)
+_MAX_CLEAN = 4096
 
 
 def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
@@ -122,8 +134,10 @@ class _ModelPlan:
     #: (JSON key, ids of the enum's members), and their values: checked inline, the commonest child
     enums: tuple[tuple[str, frozenset[int]], ...]
     enum_values: Callable[[Any], tuple[Any, ...]]
-    #: (attribute, JSON key) of fields holding models, lists, dates or unions of them: walked
+    #: (attribute, JSON key) of fields holding models, lists or unions of them: walked
     children: tuple[tuple[str, str], ...]
+    #: signatures (the scalar fields' types, the enum fields' member ids) already checked clean
+    clean: set[tuple[object, ...]] = attrs.field(factory=set, eq=False)
 
 
 _LEAVES = frozenset({str, int, float, bool, datetime.datetime, datetime.date, type(None)})
@@ -153,7 +167,7 @@ def _model_plan(cls: Any) -> _ModelPlan:
         if allowed is not None:
             scalars.append((field.name, key, allowed))
         elif enum_type is not None:
-            enums.append((field.name, key, _member_ids(enum_type)))
+            enums.append((field.name, key, _member_ids(enum_type) | _absent_ids(hint)))
         else:
             children.append((field.name, key))
     return _ModelPlan(
@@ -174,6 +188,18 @@ def _enum(hint: Any) -> enum.EnumMeta | None:
     """The enum class of a field typed ``SomeEnum`` or ``SomeEnum | Unset``, else None."""
     options = [o for o in _options(hint) if o is not type(None) and getattr(o, "__name__", "") != "Unset"]
     return options[0] if len(options) == 1 and isinstance(options[0], enum.EnumMeta) else None
+
+
+def _absent_ids(hint: Any) -> frozenset[int]:
+    """Ids of the values an optional field holds when the vendor left it out: the package's
+    ``UNSET`` singleton and None (both live as long as the process)."""
+    ids = {id(None)}
+    for option in _options(hint):
+        if getattr(option, "__name__", "") == "Unset":
+            unset = getattr(sys.modules.get(option.__module__), "UNSET", None)
+            if unset is not None:
+                ids.add(id(unset))
+    return frozenset(ids)
 
 
 def _member_ids(cls: Any) -> frozenset[int]:
@@ -233,12 +259,20 @@ def _walk_model(value: Any, plan: _ModelPlan, path: str, found: list[Finding]) -
     if extras:
         for key, extra in extras.items():
             found.append((f"{path}.{key}", "unknown_field", json_type(extra)))
-    for item, (key, allowed) in zip(plan.scalar_values(value), plan.scalars, strict=True):
-        if type(item) not in allowed:
-            found.append((f"{path}.{key}", "wrong_type", json_type(item)))
-    for item, (key, known) in zip(plan.enum_values(value), plan.enums, strict=True):
-        if id(item) not in known and item is not None and type(item).__name__ != "Unset":
-            found.append((f"{path}.{key}", "unknown_enum_value", "string"))
+    scalars, enums = plan.scalar_values(value), plan.enum_values(value)
+    # Fast path: this exact combination of field types and enum members was checked before.
+    signature = (*map(type, scalars), *map(id, enums))
+    if signature not in plan.clean:
+        before = len(found)
+        for item, (key, allowed) in zip(scalars, plan.scalars, strict=True):
+            if type(item) not in allowed:
+                found.append((f"{path}.{key}", "wrong_type", json_type(item)))
+        for item, (key, known) in zip(enums, plan.enums, strict=True):
+            if id(item) not in known and type(item).__name__ != "Unset":
+                found.append((f"{path}.{key}", "unknown_enum_value", "string"))
+        # Clean: only known members', None's and UNSET's ids (which live as long as the process).
+        if len(found) == before and len(plan.clean) < _MAX_CLEAN:
+            plan.clean.add(signature)
     for name, key in plan.children:
         item = getattr(value, name)
         if type(item) not in _LEAVES and type(item).__name__ != "Unset":

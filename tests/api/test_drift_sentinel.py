@@ -116,3 +116,24 @@ def test_an_unwritable_log_never_breaks_a_call(
     server.script("GET", "/order/list", Answer.json([ORDER]))
     [order] = api.call(order_list.sync, client=AuthenticatedClient(base_url=server.url, token="t"))
     assert order.ord_status.is_known is False
+
+
+def test_a_checked_clean_shape_does_not_hide_a_later_unknown_value() -> None:
+    from tradovate_client.models import Order
+
+    from auth_overlay.api import _drift
+
+    known = Order.from_dict({**ORDER, "ordStatus": "Working"})
+    del known.additional_properties["iban"]
+    for _ in range(3):  # the same shape again and again: served from the clean-signature memory
+        found: list[_drift.Finding] = []
+        _drift.walk([known], "$", found)
+        assert found == []
+    unknown = Order.from_dict({**ORDER, "ordStatus": "Parked", "admin": "no"})
+    found = []
+    _drift.walk([known, unknown], "$", found)
+    assert sorted(found) == [
+        ("$[*].admin", "wrong_type", "string"),
+        ("$[*].iban", "unknown_field", "string"),
+        ("$[*].ordStatus", "unknown_enum_value", "string"),
+    ]
