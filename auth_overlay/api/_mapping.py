@@ -76,7 +76,11 @@ def _text(payload: Any, *names: str) -> str | None:
 
 
 def _scrubbed(response: httpx.Response, text: str | None) -> str | None:
-    return Scrubber(header_secrets(response.request.headers.items())).text(text)
+    """Vendor text without what the request carried (a vendor may echo its Authorization),
+    printable and short: it goes into a message as well as into ``description``."""
+    if text is None:
+        return None
+    return errors._clean(Scrubber(header_secrets(response.request.headers.items())).text(text))
 
 
 def _common(response: httpx.Response, operation: str, settings: APISettings) -> dict[str, Any]:

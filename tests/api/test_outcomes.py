@@ -247,3 +247,16 @@ def test_only_generated_operations_and_a_client_are_accepted(local_client: MakeC
 def test_a_wrong_retry_option_is_a_configuration_error(auth: Any) -> None:
     with pytest.raises(errors.ConfigurationError, match="retry= must be"):
         auth.client(retry=3)
+
+
+def test_vendor_text_is_kept_short_and_printable(
+    invoke: Invoke, server: ScriptedServer, local_client: MakeClient
+) -> None:
+    shape("400 with a long errorText full of control characters")
+    server.script("GET", "/order/list", Answer.json({"errorText": "bad\r\n\x1b[31m" + "x" * 5000}, 400))
+    with pytest.raises(errors.BadRequestError) as caught:
+        invoke(order_list, client=local_client())
+    assert len(caught.value.message) < 400
+    assert caught.value.description is not None
+    assert caught.value.description.isprintable()
+    assert len(caught.value.description) <= 300
