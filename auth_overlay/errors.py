@@ -19,10 +19,23 @@ Whatever a vendor answers, the overlay raises exactly one of these::
         │   └── CaptchaRequiredError      Tradovate penalty ticket with ``p-captcha``: stop, do not retry
         ├── TokenEndpointUnavailableError 5xx, 408, timeouts, connection failures (once retries are spent)
         └── MalformedTokenResponseError   a 200 without a usable token, an undecodable body, an unexpected status
+    └── APIError                          an API call through ``auth_overlay.api.call``/``acall`` failed
+        ├── BadRequestError               400, 422 and other 4xx the vendor sent with a reason
+        ├── APIAuthenticationError        401 that survived the token refresh and replay
+        ├── PermissionDeniedError         403
+        ├── NotFoundError                 404
+        ├── APIRateLimitedError           429 or a penalty ticket (``p-ticket``, wait in ``retry_after``)
+        │   └── APICaptchaRequiredError   a penalty ticket with ``p-captcha``: stop, do not retry
+        ├── ServerError                   5xx (HTML or empty bodies included)
+        ├── APIConnectionError            connection failed, timed out or broke (``APITimeoutError`` below it)
+        ├── ContractViolationError        a response the spec does not allow: required field missing, wrong
+        │                                 type, undecodable body, undocumented status
+        └── VendorRejectedError           a 200 carrying Tradovate's in-band ``errorText`` or ``failureReason``
 
 Every error carries the same attributes, declared on the class so type checkers see them:
 ``provider``, ``status_code``, ``error_code`` (normalised), ``vendor_code`` (as sent),
-``description``, ``retryable``, ``retry_after`` (seconds), ``request_id``.
+``description``, ``retryable``, ``retry_after`` (seconds), ``request_id``; ``APIError`` adds
+``operation`` (the spec's operation id, e.g. ``orderList``, or ``"GET /order/list"``).
 No attribute and no message ever contains a secret or a token: every piece of vendor text
 passes one scrubber (``_scrub``) that removes each secret the request carried and each token
 the answer carried, and is then truncated and stripped of control characters; the overlay
@@ -36,23 +49,35 @@ import math
 from typing import ClassVar
 
 __all__ = [
+    "APIAuthenticationError",
+    "APICaptchaRequiredError",
+    "APIConnectionError",
+    "APIError",
+    "APIRateLimitedError",
+    "APITimeoutError",
     "AccessDeniedError",
     "AccountLockedError",
     "AuthOverlayError",
+    "BadRequestError",
     "CaptchaRequiredError",
     "ConfigurationError",
+    "ContractViolationError",
     "InvalidClientError",
     "InvalidCredentialsError",
     "InvalidGrantError",
     "InvalidRequestError",
     "InvalidScopeError",
     "MalformedTokenResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitedError",
+    "ServerError",
     "TokenEndpointUnavailableError",
     "TokenError",
     "UnauthorizedClientError",
     "UnknownTokenError",
     "UnsupportedGrantTypeError",
+    "VendorRejectedError",
 ]
 
 _MAX_DESCRIPTION = 300
@@ -245,3 +270,113 @@ class MalformedTokenResponseError(TokenError):
     """A response that is neither a usable token nor a recognisable error."""
 
     default_error_code = "malformed_response"
+
+
+class APIError(AuthOverlayError):
+    """An API call failed; ``operation`` names it (operation id, or ``"METHOD /path"``)."""
+
+    default_error_code = "api_error"
+
+    operation: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        provider: str | None = None,
+        status_code: int | None = None,
+        error_code: str | None = None,
+        vendor_code: str | None = None,
+        description: str | None = None,
+        retryable: bool | None = None,
+        retry_after: float | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            provider=provider,
+            status_code=status_code,
+            error_code=error_code,
+            vendor_code=vendor_code,
+            description=description,
+            retryable=retryable,
+            retry_after=retry_after,
+            request_id=request_id,
+        )
+        self.operation = _clean(operation)
+
+    def to_dict(self) -> dict[str, object]:
+        return {**super().to_dict(), "operation": self.operation}
+
+
+class BadRequestError(APIError):
+    """400, 422 (and other 4xx without a class of their own): the request was refused as sent."""
+
+    default_error_code = "bad_request"
+
+
+class APIAuthenticationError(APIError):
+    """401 after the overlay refreshed the token and replayed the request once."""
+
+    default_error_code = "unauthorized"
+
+
+class PermissionDeniedError(APIError):
+    """403: the token is fine, the operation is not allowed for it."""
+
+    default_error_code = "permission_denied"
+
+
+class NotFoundError(APIError):
+    """404."""
+
+    default_error_code = "not_found"
+
+
+class APIRateLimitedError(APIError):
+    """429, or a Tradovate penalty ticket on an API call; ``retry_after`` when the vendor says."""
+
+    default_error_code = "rate_limited"
+    default_retryable = True
+
+
+class APICaptchaRequiredError(APIRateLimitedError):
+    """A penalty ticket demanding a captcha: a server-side client cannot continue for a while."""
+
+    default_error_code = "captcha_required"
+    default_retryable = False
+
+
+class ServerError(APIError):
+    """5xx: the vendor (or a gateway in front of it) failed."""
+
+    default_error_code = "server_error"
+    default_retryable = True
+
+
+class APIConnectionError(APIError):
+    """No complete answer: the connection failed, broke, or a protocol error happened."""
+
+    default_error_code = "connection_error"
+    default_retryable = True
+
+
+class APITimeoutError(APIConnectionError):
+    """The answer did not arrive in time (the client's timeout or the call's deadline)."""
+
+    default_error_code = "timeout"
+
+
+class ContractViolationError(APIError):
+    """The answer breaks the spec: a required field missing, a wrong type, an undecodable body,
+    an undocumented status. ``description`` says where (a JSON path), never the value."""
+
+    default_error_code = "contract_violation"
+
+
+class VendorRejectedError(APIError):
+    """A 200 that carries a refusal in-band: Tradovate's ``errorText``, or ``failureReason`` and
+    ``failureText`` on an order command (``vendor_code`` holds the reason, e.g. ``InvalidPrice``)."""
+
+    default_error_code = "vendor_rejected"
