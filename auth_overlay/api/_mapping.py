@@ -17,6 +17,7 @@ import httpx
 from auth_overlay import errors
 from auth_overlay._clock import utcnow
 from auth_overlay._durations import penalty_wait, retry_after
+from auth_overlay._error_base import _clean as clean_text
 from auth_overlay._scrub import Scrubber, header_secrets
 
 from . import _drift
@@ -80,7 +81,7 @@ def _scrubbed(response: httpx.Response, text: str | None) -> str | None:
     printable and short: it goes into a message as well as into ``description``."""
     if text is None:
         return None
-    return errors._clean(Scrubber(header_secrets(response.request.headers.items())).text(text))
+    return clean_text(Scrubber(header_secrets(response.request.headers.items())).text(text))
 
 
 def _common(response: httpx.Response, operation: str, settings: APISettings) -> dict[str, Any]:
