@@ -47,9 +47,9 @@ def tests(session: nox.Session) -> None:
     if session.posargs:
         session.run("pytest", *parallel, *session.posargs, env=env)
         return
-    # Then the slow ones (real process fleets on real time) one at a time, so they do not compete for the CPU.
-    session.run("pytest", *parallel, "-m", "not slow", env=env)
-    session.run("pytest", "-m", "slow", env=env)
+    # Then the real process fleets (real time) one at a time, so they do not compete for the CPU.
+    session.run("pytest", *parallel, "-m", "not fleet", env=env)
+    session.run("pytest", "-m", "fleet", env=env)
 
 
 @nox.session

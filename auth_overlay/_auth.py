@@ -15,12 +15,15 @@ from auth_overlay._config import ResolvedConfig
 from auth_overlay._events import EventHook, UnauthorizedReplay, emit
 from auth_overlay._manager import TokenManager
 from auth_overlay._options import Options, settle
+from auth_overlay._policy import RetryPolicy
 from auth_overlay._token import Token
 
 if TYPE_CHECKING:
     import alternative_payments_client
     import tradevest_client
     import tradovate_client
+
+    from auth_overlay.api._settings import APISettings
 
 ClientT = TypeVar("ClientT")
 
@@ -158,8 +161,30 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         """The vendor's generated client pointed at this environment's API host, with this auth.
 
         ``package`` names another generated package (``"tradevest_users_client"`` or the module
-        itself) whose ``Client`` should be used instead.
+        itself) whose ``Client`` should be used instead. ``retry=`` (a ``RetryPolicy``, ``False``
+        for none; default ``auth_overlay.api.DEFAULT_API_RETRY``) is how ``auth_overlay.api.call``
+        retries idempotent operations on this client.
         """
+        from auth_overlay.api import _settings
+
+        settings = self.api_settings(kwargs.pop("retry", None))  # a wrong retry= fails before anything is built
+        client = self._build_client(package, **kwargs)
+        _settings.register(client, settings)
+        return client
+
+    def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings:
+        """What ``auth_overlay.api.call`` needs from this auth: provider, events, clock, retries."""
+        from auth_overlay.api._settings import APISettings, as_retry_policy
+
+        return APISettings(
+            provider=self.provider,
+            environment=self.environment,
+            on_event=self._on_event,
+            clock=self._manager._clock,
+            retry=as_retry_policy(retry),
+        )
+
+    def _build_client(self, package: str | ModuleType | None, **kwargs: Any) -> Any:
         base_url = kwargs.pop("base_url", None) or self.api_base_url
         if base_url is None:
             raise errors.ConfigurationError(

@@ -79,7 +79,37 @@ def _parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     demo.add_argument("args", nargs=argparse.REMAINDER)
+
+    drift = commands.add_parser(
+        "drift-report",
+        help="summarise the contract drift processes recorded in $AUTH_OVERLAY_DRIFT_LOG",
+        description="Summarise the JSON lines API calls append to AUTH_OVERLAY_DRIFT_LOG (one per process "
+        "and finding): which vendor answers differ from the spec, how many processes saw each, and when.",
+    )
+    drift.add_argument("--log", help="the drift log (default: $AUTH_OVERLAY_DRIFT_LOG)")
+    drift.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     return parser
+
+
+def _drift_report_command(args: argparse.Namespace) -> int:
+    from auth_overlay.api import _drift_report
+    from auth_overlay.api._drift import DRIFT_LOG_ENV
+
+    path = args.log or os.environ.get(DRIFT_LOG_ENV)
+    if not path:
+        print(f"auth-overlay: no drift log: pass --log or set {DRIFT_LOG_ENV}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open(path, encoding="utf-8", errors="replace") as log:
+            rows, unreadable = _drift_report.summarise(log)
+    except OSError as exc:
+        print(f"auth-overlay: cannot read the drift log {path}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps({"findings": rows, "unreadable_lines": unreadable}))
+    else:
+        print(_drift_report.as_table(rows, unreadable))
+    return EXIT_OK
 
 
 def _credential(provider: str, name: str) -> str | None:
@@ -178,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
+        if args.command == "drift-report":
+            return _drift_report_command(args)
         return _token_command(args)
     except KeyboardInterrupt:
         return 130

@@ -18,7 +18,7 @@ import email.utils
 import math
 from datetime import UTC, datetime
 
-from auth_overlay.errors import MAX_RETRY_AFTER
+from auth_overlay._error_base import MAX_RETRY_AFTER
 
 #: Retry-After is honoured within [0, 24 h]; a longer (or endless) demand reads as 24 h
 RETRY_AFTER_CAP = MAX_RETRY_AFTER

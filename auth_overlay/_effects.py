@@ -18,7 +18,7 @@ import attrs
 import httpx
 
 from auth_overlay._clock import Clock
-from auth_overlay._deadline import Deadline, active, guard_client, operation_timeout
+from auth_overlay._deadline import Deadline, active, operation_timeout
 
 T = TypeVar("T")
 
@@ -83,6 +83,21 @@ class _Body:
         )
 
 
+@attrs.frozen
+class _Done:
+    """The flow returned ``value``."""
+
+    value: Any
+
+
+def _advance(flow: Flow[Any], value: Any, error: BaseException | None) -> Effect | _Done:
+    """One step of a flow: the next effect it asks for, or its result. An error is thrown in at its yield."""
+    try:
+        return flow.throw(error) if error is not None else flow.send(value)
+    except StopIteration as stop:
+        return _Done(stop.value)
+
+
 def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_timeout: float, clock: Clock) -> T:
     """Drive a flow with blocking I/O. The HTTP client is opened only if the flow sends."""
     value: Any = None
@@ -90,10 +105,9 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
     client: httpx.Client | None = None
     try:
         while True:
-            try:
-                effect = flow.throw(error) if error is not None else flow.send(value)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+            effect = _advance(flow, value, error)
+            if isinstance(effect, _Done):
+                return effect.value  # type: ignore[no-any-return]
             value, error = None, None
             try:
                 if isinstance(effect, Send):
@@ -113,6 +127,8 @@ def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_tim
 
 def _send_sync(client: httpx.Client, effect: Send, per_operation: float) -> httpx.Response:
     # Every socket operation of this exchange, headers included, is bounded by the deadline.
+    from auth_overlay._deadline_backend import guard_client
+
     guard_client(client)
     effect.request.extensions["timeout"] = operation_timeout(effect.deadline, per_operation).as_dict()
     with active(effect.deadline):
@@ -136,10 +152,9 @@ async def run_async(
     client: httpx.AsyncClient | None = None
     try:
         while True:
-            try:
-                effect = flow.throw(error) if error is not None else flow.send(value)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+            effect = _advance(flow, value, error)
+            if isinstance(effect, _Done):
+                return effect.value  # type: ignore[no-any-return]
             value, error = None, None
             if pending_cancel is not None:
                 # Deliver a cancellation that arrived during a blocking call, now that its result is in.

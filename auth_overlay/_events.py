@@ -96,6 +96,24 @@ class SharedCacheUnavailable(Event):
     level = logging.WARNING
 
 
+@attrs.frozen
+class ContractDrift(Event):
+    """A live API answer differs from the spec the client was generated from.
+
+    ``kind``: ``unknown_enum_value``, ``unknown_field``, ``missing_field``, ``wrong_type``,
+    ``invalid_value``, ``undecodable_body`` or ``undocumented_status``. ``path`` is a JSON path
+    (``$[0].ordStatus``; ``$..name`` when the depth is not known). ``value_type`` is the JSON
+    type seen (``string``, ``number``, ``absent`` …; for ``undocumented_status``, the status):
+    never the value itself.
+    """
+
+    operation: str
+    path: str
+    kind: str
+    value_type: str
+    level = logging.WARNING
+
+
 EventHook = Callable[[Event], None]
 
 

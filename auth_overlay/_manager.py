@@ -67,6 +67,7 @@ class TokenManager:
         self._observed = on_event is not None
         self._http = http
         self._clock = clock
+        self._wall_time = clock.time  # bound once: the hit path pays one call, no lookups
         self._request_timeout = retry.request_timeout
         # A flight ends by its own deadline; the extra covers waiting for another process's lease.
         self._wait_limit = retry.deadline + lease_ttl + 5.0
@@ -94,7 +95,7 @@ class TokenManager:
     def _hit(self) -> Token | None:
         """The hit path: one read, one comparison; no lock, no I/O, no shared cache."""
         hot = self._state.hot
-        if hot is not None and self._clock.time() < hot[1]:
+        if hot is not None and self._wall_time() < hot[1]:
             if self._observed:
                 emit(self._on_event, CacheHit(self._provider, self._environment, hot[0].fingerprint))
             return hot[0]

@@ -6,6 +6,7 @@ None of them holds a secret, a token or a body: tokens appear only as fingerprin
 from auth_overlay._events import (
     CacheHit,
     CacheMiss,
+    ContractDrift,
     Event,
     EventHook,
     PenaltyTicketHonoured,
@@ -21,6 +22,7 @@ from auth_overlay._events import (
 __all__ = [
     "CacheHit",
     "CacheMiss",
+    "ContractDrift",
     "Event",
     "EventHook",
     "PenaltyTicketHonoured",

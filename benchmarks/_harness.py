@@ -304,6 +304,9 @@ class RemoteSandbox:
     def api_url(self, provider: str) -> str:
         return str(self._call("api_url", provider))
 
+    def base_url(self, provider: str) -> str:
+        return str(self._call("base_url", provider))
+
     def credentials(self, provider: str) -> Any:
         return self._call("credentials", provider)
 

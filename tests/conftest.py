@@ -26,14 +26,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """``slow``: starts processes or regenerates clients; ``redis``: needs a real redis-server.
+    """Markers by where a test lives and what it needs.
 
-    ``nox -s tests -- -m "not slow"`` is the fast inner loop; ``nox -s tests`` runs the slow
-    ones after the rest, one at a time, so their real-time fleets do not compete for the CPU.
+    ``fleet``: real process fleets on real time (``nox -s tests`` runs them last, one at a time,
+    so they do not compete for the CPU); ``slow``: the fleets, plus tests that regenerate clients
+    or run the CLI and demo as processes (``nox -s tests -- -m "not slow"`` is the fast inner
+    loop); ``redis``: needs a real redis-server.
     """
     for item in items:
         path = item.path.as_posix()
-        if "/tests/fleet/" in path or path.endswith("/tests/tooling/test_drift.py"):
+        if "/tests/fleet/" in path:
+            item.add_marker(pytest.mark.fleet)
+            item.add_marker(pytest.mark.slow)
+        elif "/tests/tooling/" in path or path.endswith(("/tests/core/test_demo.py", "/tests/core/test_cli.py")):
             item.add_marker(pytest.mark.slow)
         param_id = item.callspec.id if isinstance(item, pytest.Function) and hasattr(item, "callspec") else ""
         if any(name.startswith("redis") for name in getattr(item, "fixturenames", ())) or "redis" in param_id:

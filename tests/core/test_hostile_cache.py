@@ -202,7 +202,7 @@ def test_a_redis_entry_copied_to_another_key_is_not_served(redis_url: str, encry
     cache = RedisTokenCache(client, encryption_key=Fernet.generate_key() if encrypted else None)
     tenant_a = _token("tenant-a-token")
     cache.store("tenant-a", tenant_a)
-    client.set("auth-overlay:tenant-b", client.get("auth-overlay:tenant-a"))
+    client.set(cache.entry_name("tenant-b"), client.get(cache.entry_name("tenant-a")))
     assert cache.load("tenant-a") == tenant_a
     assert cache.load("tenant-b") is None
     client.close()

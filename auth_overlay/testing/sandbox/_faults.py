@@ -3,7 +3,9 @@
 A fault is queued per provider with :meth:`Sandbox.add_fault` and applies to that
 provider's token endpoints, first queued first, ``times`` requests long (``None``: until
 cleared). ``endpoint`` narrows a fault to request paths ending with that string, for
-example ``"/auth/renewaccesstoken"``.
+example ``"/auth/renewaccesstoken"``. A fault with an ``endpoint`` that matches an API route
+(``Fault.html(502, endpoint="/order/list")``) applies to that route too; a fault without one
+only ever touches token endpoints.
 """
 
 from __future__ import annotations
@@ -181,7 +183,8 @@ class Fault:
         times: int | None = 1,
         endpoint: str | None = None,
     ) -> Fault:
-        """Change fields of the normal JSON answer (its token stays real and usable).
+        """Change fields of the normal JSON answer (its token stays real and usable); for an
+        array answer (``order/list``), of each object in it.
 
         ``Fault.patch(set={"expires_in": "3600"})``, ``Fault.patch(remove=["access_token"])``.
         """

@@ -10,7 +10,7 @@ from typing import Final, Self
 
 from auth_overlay.vendors import alternative_payments, tradevest, tradovate
 
-from . import _alternative_payments, _tradevest, _tradovate, _tradovate_api
+from . import _alternative_payments, _tradevest, _tradovate, _tradovate_api, _tradovate_oauth
 from ._faults import Fault
 from ._models import (
     PROVIDERS,
@@ -275,7 +275,7 @@ class Sandbox:
     def issue_authorization_code(self, redirect_uri: str | None = None, *, username: str | None = None) -> str:
         """A single-use code, as the vendor's ``/oauth`` page would hand to the callback."""
         with self._state.lock:
-            return _tradovate.issue_authorization_code(self._state, redirect_uri, username)
+            return _tradovate_oauth.issue_authorization_code(self._state, redirect_uri, username)
 
     def tradovate_penalty(self, p_time: float, captcha: bool = False, times: int | None = 1) -> None:
         """Queue a penalty: the next ``times`` fresh logins get a p-ticket (captcha: sticky)."""

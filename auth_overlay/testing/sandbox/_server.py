@@ -57,11 +57,14 @@ def _patch(response: CannedResponse, fault: Fault) -> CannedResponse:
         payload = json.loads(response.body)
     except ValueError:
         return response
-    if not isinstance(payload, dict):
+    objects = [payload] if isinstance(payload, dict) else payload if isinstance(payload, list) else []
+    objects = [item for item in objects if isinstance(item, dict)]
+    if not objects:
         return response
-    for name in fault.remove_fields:
-        payload.pop(name, None)
-    payload.update(fault.set_fields)
+    for item in objects:  # an object, or each object of a list (``account/list``, ``order/list``)
+        for name in fault.remove_fields:
+            item.pop(name, None)
+        item.update(fault.set_fields)
     body = json.dumps(payload).encode("utf-8")
     return CannedResponse(response.status, body, response.content_type, response.headers)
 
@@ -228,6 +231,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             if route is not None and route.token_endpoint:
                 state.token_request_counts[prefix] += 1
                 fault = state.take_fault(prefix, rest)
+            elif route is not None:
+                fault = state.take_fault(prefix, rest, api=True)
         if route is None:
             status = 405 if candidates else 404
             error = "method_not_allowed" if candidates else "not_found"

@@ -198,9 +198,12 @@ class SandboxState:
 
     # -- faults ---------------------------------------------------------------------------
 
-    def take_fault(self, provider: Provider, path: str) -> Fault | None:
+    def take_fault(self, provider: Provider, path: str, *, api: bool = False) -> Fault | None:
+        """The first queued fault for this path; an API route takes only faults naming it."""
         queue = self.faults[provider]
         for index, queued in enumerate(queue):
+            if api and queued.fault.endpoint is None:
+                continue
             if queued.fault.applies_to(path):
                 if queued.remaining is not None:
                     queued.remaining -= 1

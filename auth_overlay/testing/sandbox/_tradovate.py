@@ -42,7 +42,6 @@ from auth_overlay.vendors import tradovate
 
 from ._models import CannedResponse, RecordedRequest, VendorCredentials
 from ._routes import (
-    NO_STORE,
     BadRequestError,
     Route,
     bearer_token,
@@ -50,15 +49,14 @@ from ._routes import (
     whoami_payload,
 )
 from ._state import (
-    AuthorizationCode,
     IssuedToken,
-    RefreshGrant,
     SandboxState,
     Ticket,
     TradovateSession,
     same_secret,
     whole_seconds,
 )
+from ._tradovate_oauth import in_band, oauth_token, username_of
 
 INCORRECT_LOGIN = "Incorrect username or password. Please try again."
 INVALID_API_KEY = "The API key (cid/sec) is not valid."
@@ -70,14 +68,6 @@ def _denied() -> CannedResponse:
     return CannedResponse.json(401, {"errorText": ACCESS_DENIED})
 
 
-def _in_band(payload: dict[str, Any]) -> CannedResponse:
-    return CannedResponse.json(200, payload, headers=dict(NO_STORE))
-
-
-def _oauth_error(code: str, description: str) -> CannedResponse:
-    return _in_band({"error": code, "error_description": description})
-
-
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -87,116 +77,11 @@ def user_id(username: str) -> int:
     return zlib.crc32(username.encode("utf-8")) % 9_000_000 + 1_000_000
 
 
-def _username(client: VendorCredentials) -> str:
-    return client.username if client.username is not None else client.client_id
-
-
 def _user(state: SandboxState, username: str) -> VendorCredentials:
     for client in state.clients["tradovate"]:
-        if _username(client) == username:
+        if username_of(client) == username:
             return client
     return state.primary("tradovate")
-
-
-# -- OAuth ------------------------------------------------------------------------------
-
-
-def issue_authorization_code(state: SandboxState, redirect_uri: str | None, username: str | None) -> str:
-    client = state.primary("tradovate")
-    code = AuthorizationCode(
-        value=secrets.token_urlsafe(24),
-        client_id=client.client_id,
-        username=username if username is not None else _username(client),
-        redirect_uri=redirect_uri,
-        expires_at=state.clock() + state.tradovate.authorization_code_lifetime,
-    )
-    state.codes[code.value] = code
-    return code.value
-
-
-def _redeem_code(state: SandboxState, body: dict[str, Any], client_id: str) -> str | CannedResponse:
-    value = body.get("code")
-    if not isinstance(value, str) or not value:
-        return _oauth_error("invalid_request", "code is required")
-    code = state.codes.get(value)
-    if code is None or code.used or state.clock() >= code.expires_at:
-        return _oauth_error("invalid_grant", "authorization code is invalid, expired or used")
-    code.used = True
-    if code.client_id != client_id:
-        return _oauth_error("invalid_grant", "authorization code was issued to another client")
-    if code.redirect_uri is not None and body.get("redirect_uri") != code.redirect_uri:
-        return _oauth_error("invalid_grant", "redirect_uri does not match the authorization")
-    return code.username
-
-
-def _redeem_refresh(state: SandboxState, body: dict[str, Any], client_id: str) -> RefreshGrant | CannedResponse:
-    value = body.get("refresh_token")
-    if not isinstance(value, str) or not value:
-        return _oauth_error("invalid_request", "refresh_token is required")
-    grant = state.refresh_grants.get(value)
-    if grant is None or grant.client_id != client_id:
-        return _oauth_error("invalid_grant", "refresh token is not valid")
-    if grant.spent:
-        return _oauth_error("invalid_grant", "refresh token has already been used")
-    if state.clock() >= grant.expires_at:
-        return _oauth_error("invalid_grant", "refresh token has expired")
-    return grant
-
-
-def oauth_token(  # noqa: PLR0911 - one return per in-band error, in checking order
-    state: SandboxState, request: RecordedRequest
-) -> CannedResponse:
-    state.counters.oauth_token_requests += 1
-    try:
-        body = parse_json_object(request.body)
-    except BadRequestError as exc:
-        return _oauth_error("invalid_request", str(exc))
-    grant_type = body.get("grant_type")
-    if not isinstance(grant_type, str) or not grant_type or len(grant_type) > 64:
-        return _oauth_error("invalid_request", "grant_type is required")
-    if grant_type not in ("authorization_code", "refresh_token"):
-        return _oauth_error("unsupported_grant_type", f"grant_type {grant_type!r} is not supported")
-    client_id, client_secret = body.get("client_id"), body.get("client_secret")
-    client = None
-    if isinstance(client_id, str) and isinstance(client_secret, str):
-        client = state.authenticate("tradovate", client_id, client_secret)
-    if client is None:
-        return _oauth_error("invalid_client", "client authentication failed")
-
-    now = state.clock()
-    refresh: RefreshGrant | None = None
-    if grant_type == "authorization_code":
-        redeemed = _redeem_code(state, body, client.client_id)
-        if isinstance(redeemed, CannedResponse):
-            return redeemed
-        username = redeemed
-    else:
-        previous = _redeem_refresh(state, body, client.client_id)
-        if isinstance(previous, CannedResponse):
-            return previous
-        username = previous.username
-        if state.tradovate.rotates_refresh_token:
-            previous.spent = True
-        else:
-            refresh = previous
-    if refresh is None:
-        refresh = RefreshGrant(
-            value=secrets.token_urlsafe(48),
-            client_id=client.client_id,
-            username=username,
-            expires_at=now + state.tradovate.refresh_token_lifetime,
-        )
-        state.refresh_grants[refresh.value] = refresh
-    access = state.issue_token("tradovate", username)
-    return _in_band(
-        {
-            "access_token": access.value,
-            "refresh_token": refresh.value,
-            "token_type": "Bearer",
-            "expires_in": whole_seconds(state.lifetimes["tradovate"]),
-            "refresh_token_expires_in": whole_seconds(refresh.expires_at - now),
-        }
-    )
 
 
 # -- sessions ---------------------------------------------------------------------------
@@ -227,7 +112,7 @@ def _ticket(state: SandboxState, body_key: str, not_before: float, p_time: float
     )
     state.tickets[ticket.value] = ticket
     state.counters.penalty_tickets_issued += 1
-    return _in_band(
+    return in_band(
         {
             "p-ticket": ticket.value,
             "p-time": whole_seconds(not_before - state.clock()),
@@ -245,7 +130,7 @@ def _login(state: SandboxState, body: dict[str, Any]) -> CannedResponse:
                 user = client if same_secret(client.password, password) else None
                 break
     if user is None:
-        return _in_band({"errorText": INCORRECT_LOGIN})
+        return in_band({"errorText": INCORRECT_LOGIN})
     cid, sec = body.get("cid"), body.get("sec")
     if (
         isinstance(cid, bool)
@@ -254,10 +139,10 @@ def _login(state: SandboxState, body: dict[str, Any]) -> CannedResponse:
         or not isinstance(sec, str)
         or not same_secret(sec, user.client_secret)
     ):
-        return _in_band({"errorText": INVALID_API_KEY})
-    session = state.open_session(_username(user))
+        return in_band({"errorText": INVALID_API_KEY})
+    session = state.open_session(username_of(user))
     token = state.issue_token("tradovate", session.username, session=session)
-    return _in_band(_session_payload(state, token, session))
+    return in_band(_session_payload(state, token, session))
 
 
 def access_token_request(state: SandboxState, request: RecordedRequest) -> CannedResponse:
@@ -265,7 +150,7 @@ def access_token_request(state: SandboxState, request: RecordedRequest) -> Canne
     try:
         body = parse_json_object(request.body)
     except BadRequestError:
-        return _in_band({"errorText": "Invalid request body."})
+        return in_band({"errorText": "Invalid request body."})
     ticket_value = body.pop("p-ticket", None)
     body_key = json.dumps(body, sort_keys=True, separators=(",", ":"))
     now = state.clock()
@@ -294,7 +179,7 @@ def renew_access_token(state: SandboxState, request: RecordedRequest) -> CannedR
     if issued is None or issued.session is None:
         state.counters.renewals_rejected += 1
         if state.tradovate.renewal_rejection == "in_band":
-            return _in_band({"errorText": ACCESS_DENIED})
+            return in_band({"errorText": ACCESS_DENIED})
         return _denied()
     session = issued.session
     if state.tradovate.renewal_rotates_token:
@@ -304,7 +189,7 @@ def renew_access_token(state: SandboxState, request: RecordedRequest) -> CannedR
         renewed = issued
     session.expires_at = max(session.expires_at, renewed.expires_at)
     state.counters.renewals += 1
-    return _in_band(_session_payload(state, renewed, session))
+    return in_band(_session_payload(state, renewed, session))
 
 
 def me(state: SandboxState, request: RecordedRequest) -> CannedResponse:
@@ -313,7 +198,7 @@ def me(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     if issued is None:
         return _denied()
     user = _user(state, issued.subject)
-    name = _username(user)
+    name = username_of(user)
     return CannedResponse.json(
         200,
         {

@@ -1,0 +1,118 @@
+"""The generated Tradovate client through ``auth.client()``: per-call cost and import time.
+
+Side by side, in one run, against the sandbox in its own process (real HTTP on 127.0.0.1):
+
+* a raw ``httpx.Client`` with a static ``Authorization`` header, parsing the JSON (the floor);
+* the generated ``account_list.sync`` on an ``AuthenticatedClient`` with a static token
+  (what the generated code costs by itself: request building and model parsing);
+* the same call through ``auth.client()`` (``TokenAuth``: cached session token, 401 replay ready).
+
+Then the import time of ``auth_overlay`` and of ``tradovate_client`` (``python -X importtime``,
+the minimum over several fresh interpreters).
+
+    python benchmarks/bench_client.py [--json] [--quick]
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import httpx
+from _harness import RemoteSandbox, Table, interleaved_medians, parse_args, progress, report
+
+from auth_overlay import TokenAuth
+
+
+def per_call(quick: bool) -> Table:
+    from tradovate_client import AuthenticatedClient
+    from tradovate_client.api.accounting import account_list
+
+    n, rounds = (300, 3) if quick else (2_000, 5)
+    with RemoteSandbox() as sandbox:
+        creds = sandbox.credentials("tradovate")
+        base = sandbox.base_url("tradovate")
+        auth = TokenAuth.for_provider(
+            "tradovate",
+            client_id=creds.client_id,
+            client_secret=creds.client_secret,
+            username=creds.username,
+            password=creds.password,
+            base_url=base,
+        )
+        token = auth.get_token().access_token
+        raw = httpx.Client(headers={"Authorization": f"Bearer {token}"})
+        static = AuthenticatedClient(base_url=base, token=token)
+        api = auth.client()
+        url = f"{base}/account/list"
+
+        def raw_call() -> object:
+            response = raw.get(url)
+            response.raise_for_status()
+            return response.json()
+
+        contenders = {
+            "raw httpx, static header": raw_call,
+            "generated, static token": lambda: account_list.sync(client=static),
+            "generated via auth.client()": lambda: account_list.sync(client=api),
+        }
+        for name, call in contenders.items():
+            if not call():
+                raise RuntimeError(f"{name}: no accounts in the answer")
+        progress(f"per call: {len(contenders)} contenders x {rounds} rounds x {n:,} calls")
+        medians = interleaved_medians(contenders, n, rounds, warmup=max(100, n // 10), chunk=100)
+        logins = sandbox.token_requests("tradovate")
+        raw.close()
+    floor = medians["raw httpx, static header"]
+    table = Table(
+        f"a. Per call: GET /account/list against the sandbox (median of {rounds} rounds x {n:,} calls)",
+        ["contender", "µs/call", "vs raw httpx"],
+    )
+    for name, seconds in medians.items():
+        table.add(name, seconds * 1e6, f"{seconds / floor:.3f}")
+    ratio = medians["generated via auth.client()"] / medians["generated, static token"]
+    table.notes.append(
+        f"TokenAuth's own cost on a generated call: {ratio:.3f} x the same call with a static token; "
+        f"token requests during the run: {logins} (the one login). Aim: auth.client() ≤ 1.05 x raw httpx."
+    )
+    return table
+
+
+def _import_seconds(module: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        # the last line is the module itself; its cumulative column is the total
+        line = [ln for ln in result.stderr.splitlines() if re.search(rf"\|\s+{re.escape(module)}$", ln)][-1]
+        best = min(best, int(line.split("|")[1]) / 1e6)
+    return best
+
+
+def imports(quick: bool) -> Table:
+    runs = 3 if quick else 7
+    progress(f"import time: {runs} fresh interpreters each")
+    table = Table("b. Import time (python -X importtime, cumulative, minimum of fresh interpreters)", ["module", "ms"])
+    for module in ("auth_overlay", "tradovate_client", "tradovate_client.models"):
+        table.add(module, _import_seconds(module, runs) * 1e3)
+    table.notes.append("Neither import loads an endpoint module; tradovate_client.models loads its models lazily.")
+    return table
+
+
+def main() -> None:
+    args = parse_args(__doc__ or "", ["a", "b"])
+    tables = []
+    if "a" in args.only:
+        tables.append(per_call(args.quick))
+    if "b" in args.only:
+        tables.append(imports(args.quick))
+    report("bench_client: the generated Tradovate client through auth.client()", tables, args.json)
+
+
+if __name__ == "__main__":
+    main()
