@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -52,10 +54,11 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check style and formatting with ruff (generated/ excluded)."""
+    """Check style and formatting with ruff (generated/ excluded), and the workflows with actionlint."""
     session.install(*_group("lint"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("actionlint", "-no-color")
 
 
 @nox.session
@@ -84,6 +87,37 @@ def vendor(session: nox.Session) -> None:
     session.run("python", "-m", "tools.vendor", *session.posargs)
 
 
+def _run_tool(session: nox.Session, module: str) -> None:
+    """Run a watch tool and exit with its own code (0 unchanged, 1 compatible, 2 breaking,
+    3 unreachable/invalid): `session.run` would turn every non-zero code into nox's 1."""
+    env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}}
+    code = subprocess.call([str(Path(session.bin) / "python"), "-m", module, *session.posargs], env=env)
+    if code:
+        raise SystemExit(code)
+
+
+@nox.session(name="check-upstream")
+def check_upstream(session: nox.Session) -> None:
+    """Is each vendor's published spec still the vendored one? Exit 0/1/2/3 (see --help)."""
+    _install_tooling(session)
+    _run_tool(session, "tools.check_upstream")
+
+
+@nox.session
+def update(session: nox.Session) -> None:
+    """Take a changed upstream spec in: snapshot, overlay, regenerate, drift, tests, CHANGES.md."""
+    _install_tooling(session)
+    session.install("-e", ".[redis,encryption]", *_group("test"))
+    _run_tool(session, "tools.update")
+
+
+@nox.session
+def specdiff(session: nox.Session) -> None:
+    """Compare two spec files with the client-side rules: nox -s specdiff -- OLD NEW [--format …]."""
+    _install_tooling(session)
+    _run_tool(session, "tools.compare")
+
+
 @nox.session
 def drift(session: nox.Session) -> None:
     """Fail if generated/ no longer matches openapi/, or a spec no longer matches its manifest."""
@@ -104,6 +138,7 @@ def benchmarks(session: nox.Session) -> None:
     with tempfile.TemporaryDirectory() as dist:
         wheel = _build_wheel(session, dist)
         session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis]", *_group("bench"))
+    _install_tooling(session)  # bench_specwatch.py runs the spec tools from the checkout
     scripts = session.posargs or sorted(str(p) for p in Path("benchmarks").glob("bench_*.py"))
     for script in scripts:
         session.run("python", script)

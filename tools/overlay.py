@@ -175,3 +175,22 @@ def merge(target: dict[str, Any], update: Mapping[str, Any]) -> None:
             current.extend(copy.deepcopy(value))
         else:
             target[key] = copy.deepcopy(value)
+
+
+def apply_overlay_leniently(
+    document: Mapping[str, Any], overlay: Overlay, where: str
+) -> tuple[dict[str, Any], list[Action]]:
+    """Like apply_overlay, but an action whose target selects nothing is skipped and returned,
+    so a watch can report every repair that no longer applies, not only the first."""
+    result: dict[str, Any] = copy.deepcopy(dict(document))
+    vanished: list[Action] = []
+    for action in overlay.actions:
+        nodes = jsonpath_rfc9535.find(action.target, result)
+        if not nodes:
+            vanished.append(action)
+        elif action.remove:
+            _remove(result, [node.location for node in nodes], action, where)
+        else:
+            for node in nodes:
+                _update(node.value, action, where)
+    return result, vanished

@@ -18,8 +18,14 @@ type changed              breaking                              breaking
 made nullable             ok                                    breaking (``None`` where T expected)
 enum value added          ok                                    breaking (generated enums raise
                                                                 ``ValueError`` on unknown values)
+                                                                — ok with ``tolerant_enums``
 enum value removed        breaking (server rejects it)          ok
 ========================  ===================================  ===========================
+
+The runtime-tolerance rules: with ``diff_specs(old, new, tolerant_enums=True)`` (a vendor
+generated with tolerant enum templates, Tradovate's: an unknown value is kept as a pseudo
+member with ``is_known`` False) a new response enum value is compatible, and its record says
+so; code that matches every known member should still handle the new one.
 
 ``$ref`` to the same document is followed (``#/components/...``), cycles stop the descent;
 ``allOf`` members are merged and ``oneOf``/``anyOf`` variants united one level deep, which is
@@ -365,8 +371,24 @@ def _compare_one(before: Field, after: Field, name: str) -> list[tuple[str, str]
 Operation = Mapping[str, object]
 
 
-def diff_specs(old: Mapping[str, object], new: Mapping[str, object]) -> list[Change]:
-    """Every client-visible change from old to new, document-wide changes first."""
+TOLERATED = "tolerated at runtime: the generated enum keeps it with is_known False (see the runtime-tolerance rules)"
+
+
+def diff_specs(old: Mapping[str, object], new: Mapping[str, object], *, tolerant_enums: bool = False) -> list[Change]:
+    """Every client-visible change from old to new, document-wide changes first.
+    ``tolerant_enums``: the client keeps unknown response enum values (see the module doc)."""
+    changes = _diff(old, new)
+    if not tolerant_enums:
+        return changes
+    return [
+        Change(c.operation, c.where, c.kind, c.subject, f"{c.detail} — {TOLERATED}", False)
+        if c.kind == "enum-value-added" and c.where.startswith("response")
+        else c
+        for c in changes
+    ]
+
+
+def _diff(old: Mapping[str, object], new: Mapping[str, object]) -> list[Change]:
     changes = _diff_servers(old, new)
     old_ops, new_ops = _operations(old), _operations(new)
     for key in [*new_ops, *(k for k in old_ops if k not in new_ops)]:

@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 REPO = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = REPO / "openapi"
@@ -51,10 +51,15 @@ class ToolError(Exception):
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (exit 2) like every other refusal here."""
+    """argparse, but a usage error is one line (exit 2, or ``usage_exit``) like every other
+    refusal here. The watch tools use 3: their 2 means "a breaking change"."""
+
+    def __init__(self, *, usage_exit: int = 2, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.usage_exit = usage_exit
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        self.exit(self.usage_exit, f"{self.prog}: {message} (see --help)\n")
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,16 @@ class Vendor:
         if not isinstance(data, dict):
             raise ToolError(f"{self.name}: manifest must be a JSON object")
         return data
+
+
+def tolerant_enums(vendor: Vendor) -> bool:
+    """Whether the vendor's generated enums keep an unknown value (``is_known`` False) instead
+    of raising ValueError: then a new response enum value is compatible at runtime."""
+    for layer in (vendor.root / TEMPLATES_NAME, vendor.templates_path):
+        template = layer / "str_enum.py.jinja"
+        if template.is_file() and "is_known" in template.read_text(encoding="utf-8"):
+            return True
+    return False
 
 
 def vendors(openapi_dir: Path = OPENAPI_DIR) -> list[Vendor]:

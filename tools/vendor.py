@@ -20,13 +20,13 @@ import hashlib
 import json
 import re
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+from tools.fetch import MAX_BYTES as MAX_PAGE_BYTES
+from tools.fetch import fetch
 from tools.specdiff import diff_specs, render
 from tools.specs import (
     MANIFEST_NAME,
@@ -37,14 +37,13 @@ from tools.specs import (
     Vendor,
     dump_manifest,
     dump_spec,
+    tolerant_enums,
     validate_spec,
     write_atomic,
 )
 
 VENDOR_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 URL = re.compile(r"^https?://", re.IGNORECASE)
-FETCH_TIMEOUT_S = 30.0
-MAX_PAGE_BYTES = 20 * 1024 * 1024  # a docs page, not a download: refuse anything absurd
 # A CommonMark fence: up to three spaces, then ``` or ~~~ (three or more), then the info string.
 FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n`]*)$")
 
@@ -68,18 +67,26 @@ class Extracted:
     data: bytes
     sha256: str
     source: dict[str, object]  # the manifest's record of the page
-    published: bool  # the page is the spec itself, kept byte-exact
+    obtained: str  # a key of EXTRACTION: how the spec was taken from the page
     url: str | None  # where it was fetched from, if it was
     validators: dict[str, str]  # the server's ETag / Last-Modified for that URL
 
+    @property
+    def published(self) -> bool:
+        return self.obtained != "extracted"
+
     @classmethod
     def from_page(cls, page: Page) -> Extracted:
-        published = published_spec(page)
+        published, obtained = published_spec(page), "published"
+        if published is None:
+            published, obtained = published_yaml(page), "published-yaml"
         document = published if published is not None else extract_spec(page)
+        obtained = obtained if published is not None else "extracted"
         validate_spec(document, page.document)
-        data = page.data if published is not None else dump_spec(document)
+        # A JSON document is kept byte-exact; YAML and extracted specs in the stable JSON form.
+        data = page.data if obtained == "published" else dump_spec(document)
         source: dict[str, object] = {"document": page.document, "sha256": _sha256(page.data)}
-        return cls(document, data, _sha256(data), source, published is not None, page.url, dict(page.validators))
+        return cls(document, data, _sha256(data), source, obtained, page.url, dict(page.validators))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +98,12 @@ class Block:
 # ------------------------------------------------------------------- reading the page
 
 
-def read_page(where: str) -> Page:
+def read_page(where: str, validators: dict[str, str] | None = None) -> Page:
+    """The page's bytes from a file or URL (tools/fetch.py: https, timeouts, size cap)."""
     if URL.match(where):
-        data, validators = _fetch(where)
-        return Page(where, data, validators)
+        fetched = fetch(where)
+        assert fetched.data is not None  # no validators sent, so never a 304
+        return Page(where, fetched.data, tuple(fetched.validators.items()))
     if "://" in where:
         raise ToolError(f"{where}: only http(s) URLs and file paths are supported")
     path = Path(where)
@@ -102,28 +111,9 @@ def read_page(where: str) -> Page:
         data = path.read_bytes()
     except OSError as exc:
         raise ToolError(f"cannot read {where}: {exc.strerror or exc}") from None
-    return Page(path.name, data)
-
-
-def _fetch(url: str) -> tuple[bytes, tuple[tuple[str, str], ...]]:
-    request = urllib.request.Request(url, headers={"User-Agent": "auth-overlay-vendor/1"})  # noqa: S310 (scheme checked above)
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310
-            data: bytes = response.read(MAX_PAGE_BYTES + 1)
-            validators = tuple(
-                (key, value)
-                for key, header in (("etag", "ETag"), ("last_modified", "Last-Modified"))
-                if (value := response.headers.get(header))
-            )
-    except urllib.error.HTTPError as exc:
-        raise ToolError(f"cannot fetch {url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise ToolError(f"cannot fetch {url}: {exc.reason}") from None
-    except (TimeoutError, OSError, ValueError) as exc:
-        raise ToolError(f"cannot fetch {url}: {exc}") from None
     if len(data) > MAX_PAGE_BYTES:
-        raise ToolError(f"cannot fetch {url}: larger than {MAX_PAGE_BYTES} bytes")
-    return data, validators
+        raise ToolError(f"{where}: larger than {MAX_PAGE_BYTES} bytes")
+    return Page(path.name, data)
 
 
 def fenced_blocks(text: str) -> Iterator[tuple[str, Block]]:
@@ -169,8 +159,26 @@ def published_spec(page: Page) -> dict[str, object] | None:
     return value if isinstance(value, dict) and "openapi" in value else None
 
 
+def published_yaml(page: Page) -> dict[str, object] | None:
+    """The page itself, when it is an OpenAPI document in YAML (a docs page never parses
+    as a mapping with a top-level "openapi" key)."""
+    head = page.data.lstrip()[:1]
+    if head in (b"{", b"<", b"`") or b"openapi" not in page.data[:4096]:
+        return None
+    import yaml
+
+    try:
+        value = yaml.safe_load(page.data)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) and "openapi" in value else None
+
+
 def extract_spec(page: Page) -> dict[str, object]:
     """The one OpenAPI document embedded in a ```json block of the page."""
+    if page.data.lstrip()[:1] == b"<":
+        # What a CDN or a login wall answers with 200: say so instead of "no ```json block".
+        raise ToolError(f"{page.document}: an HTML page, not a spec nor a docs page's markdown form (an error page?)")
     try:
         text = page.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -241,10 +249,11 @@ def build_manifest(
     the file's diff shows only what changed; its sources described the old spec, so they go."""
     title, version = _info(spec.document)
     manifest: dict[str, object] = dict(previous or {})
-    obtained = "published" if spec.published else "extracted"
+    obtained = spec.obtained
     manifest.update(vendor=vendor.name, title=title, version=version)
     manifest.update(_provenance(manifest, spec, obtained))
-    manifest.update(sources=[spec.source], upstream={"file": UPSTREAM_NAME, "sha256": spec.sha256}, date=today)
+    source = {**spec.source, "url": spec.url, "retrieved": today} if spec.url else spec.source
+    manifest.update(sources=[source], upstream={"file": UPSTREAM_NAME, "sha256": spec.sha256}, date=today)
     # A note explains how a spec came about another way; it is stale now.
     if previous and previous.get("obtained") != obtained:
         manifest.pop("note", None)
@@ -253,6 +262,7 @@ def build_manifest(
 
 EXTRACTION = {
     "published": "none: the URL serves the OpenAPI document itself, kept byte-exact",
+    "published-yaml": "none: the URL serves the OpenAPI document itself in YAML, written in the stable JSON form",
     "extracted": (
         'the one ```json block whose object has a top-level "openapi" key, in the page\'s markdown form '
         "(the page URL with .md appended), written in the stable form: the vendor's key order, "
@@ -263,12 +273,15 @@ EXTRACTION = {
 
 def _provenance(manifest: dict[str, object], spec: Extracted, obtained: str) -> dict[str, object]:
     """Where to fetch the spec again and how it is taken from what is fetched. A page read
-    from a file keeps the URL recorded before; a URL also records the server's validators."""
+    from a file keeps the URL recorded before (but not its validators); a URL also records
+    the server's validators."""
     found: dict[str, object] = {"obtained": obtained, "extraction": EXTRACTION[obtained]}
     if spec.url is not None:
         found.update(url=spec.url, validators=spec.validators)
     else:
-        found.update(url=manifest.get("url"), validators=manifest.get("validators", {}))
+        # The recorded validators described the URL's old bytes: sent with the next conditional
+        # GET they could make the server answer 304 for the very version this file replaced.
+        found.update(url=manifest.get("url"), validators={})
     return found
 
 
@@ -293,9 +306,14 @@ def _repaired(vendor: Vendor, manifest: dict[str, object], spec: Extracted) -> d
 # ------------------------------------------------------------------- the command
 
 
+# Exit codes, the same as check-upstream's and specdiff's (README, "Watching upstream").
+UNCHANGED, COMPATIBLE, BREAKING, REFUSED = 0, 1, 2, 3
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     lines: list[str]
+    code: int = UNCHANGED  # UNCHANGED, COMPATIBLE or BREAKING
 
 
 def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | None = None) -> Outcome:
@@ -308,10 +326,11 @@ def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | 
         return _same_spec(vendor, manifest, spec, where)
 
     new_manifest = build_manifest(vendor, manifest, spec, today)
+    code = UNCHANGED
     if old_bytes == spec.data:
         lines = [f"{vendor.name}: spec unchanged, but it had no {MANIFEST_NAME}"]
     else:
-        lines = _summary(vendor, old_bytes, spec.document)
+        lines, code = _summary(vendor, old_bytes, spec.document)
     if manifest and "note" in manifest and "note" not in new_manifest:
         lines.append("dropped the manifest's note: it described how the old spec was obtained")
     vendor.folder.mkdir(exist_ok=True)  # only now: a refused --new leaves no folder
@@ -320,7 +339,7 @@ def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | 
     write_atomic(vendor.manifest_path, dump_manifest(new_manifest))
     lines.append(f"wrote {where}/{UPSTREAM_NAME} and {MANIFEST_NAME} (sha256 {spec.sha256[:12]}…)")
     lines.append(f"next: nox -s regenerate (applies {where}/overlay.yaml, if any, and regenerates the client)")
-    return Outcome(lines)
+    return Outcome(lines, code)
 
 
 def _same_spec(vendor: Vendor, manifest: dict[str, object], spec: Extracted, where: str) -> Outcome:
@@ -345,24 +364,26 @@ def _same_spec(vendor: Vendor, manifest: dict[str, object], spec: Extracted, whe
     return Outcome([*lines, f"wrote {where}/{MANIFEST_NAME}"])
 
 
-def _summary(vendor: Vendor, old_bytes: bytes | None, document: dict[str, object]) -> list[str]:
+def _summary(vendor: Vendor, old_bytes: bytes | None, document: dict[str, object]) -> tuple[list[str], int]:
+    """What changed for clients, and the exit code that says it (BREAKING, COMPATIBLE)."""
     title, version = _info(document)
     if old_bytes is None:
-        return [f"{vendor.name}: new spec {title!r} version {version}"]
+        return [f"{vendor.name}: new spec {title!r} version {version}"], COMPATIBLE
     try:
         old = json.loads(old_bytes)
     except ValueError:
-        return [f"{vendor.name}: replaced a vendored spec that was not valid JSON"]
+        return [f"{vendor.name}: replaced a vendored spec that was not valid JSON"], BREAKING
     _, old_version = _info(old) if isinstance(old, dict) else ("", "?")
     moved = f"{old_version} → {version}" if old_version != version else f"{version}, unchanged"
     head = f"{vendor.name}: spec changed (version {moved})"
     try:
-        changes = diff_specs(old if isinstance(old, dict) else {}, document)
+        changes = diff_specs(old if isinstance(old, dict) else {}, document, tolerant_enums=tolerant_enums(vendor))
     except Exception as exc:  # the summary informs; it must never stop a valid spec being vendored
-        return [head, f"(could not summarise the changes: {type(exc).__name__}: {exc})"]
+        # Unknown is not "compatible": a script stopping on breaking changes must stop here too.
+        return [head, f"(could not summarise the changes: {type(exc).__name__}: {exc})"], BREAKING
     if not changes:
-        return [head, "no changes a client would notice (descriptions, examples or order only)"]
-    return [head, render(changes)]
+        return [head, "no changes a client would notice (descriptions, examples or order only)"], COMPATIBLE
+    return [head, render(changes)], BREAKING if any(c.breaking for c in changes) else COMPATIBLE
 
 
 def _sha256(data: bytes) -> str:
@@ -392,9 +413,19 @@ def _vendor_name(value: str) -> str:
     return value
 
 
+EPILOG = """exit codes: 0 unchanged (nothing written, or only the manifest corrected); 1 a compatible
+change written; 2 a BREAKING change written (for clients: see the summary); 3 refused, nothing
+written (bad page, invalid spec, unreachable URL, usage error)."""
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = ArgumentParser(prog="vendor", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("page", help="docs page: a file path or an http(s) URL")
+    parser = ArgumentParser(
+        prog="vendor",
+        description=__doc__.splitlines()[0] if __doc__ else None,
+        epilog=EPILOG,
+        usage_exit=REFUSED,
+    )
+    parser.add_argument("page", help="a spec (JSON or YAML) or a docs page: a file path or an http(s) URL")
     parser.add_argument("vendor", type=_vendor_name, help="folder name under openapi/")
     parser.add_argument("--new", action="store_true", help="add a vendor that has no folder yet")
     parser.add_argument("--openapi-dir", type=Path, default=OPENAPI_DIR, help="default: openapi/")
@@ -416,14 +447,14 @@ def main(argv: list[str] | None = None) -> int:
     except (RecursionError, MemoryError):  # absurdly nested or huge JSON
         return refuse(f"{args.page}: the embedded JSON is too deeply nested or too large")
     print("\n".join(outcome.lines))
-    return 0
+    return outcome.code
 
 
 def refuse(message: str) -> int:
     """One line on stderr, however long or multi-line the underlying message is."""
     line = " ".join(message.split())
     print(f"vendor: {line if len(line) <= 400 else line[:399] + '…'}", file=sys.stderr)
-    return 1
+    return REFUSED
 
 
 if __name__ == "__main__":

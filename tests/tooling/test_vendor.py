@@ -44,7 +44,7 @@ def edited_page(tmp_path: Path, name: str, old: str, new: str) -> Path:
     return page
 
 
-def assert_one_line_refusal(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
+def assert_one_line_refusal(result: subprocess.CompletedProcess[str], code: int = 3) -> str:
     assert result.returncode == code, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
@@ -80,7 +80,8 @@ def test_extraction_reproduces_the_vendored_bytes(vendor: Run, openapi_copy: Pat
 
     result = vendor(page, name, "--openapi-dir", openapi_copy, "--today", TODAY)
 
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, "a first spec is a compatible change (exit 1)"
+    assert result.stderr == "", result.stderr
     written = (openapi_copy / name / "upstream.json").read_bytes()
     assert written == (REPO / "openapi" / name / "upstream.json").read_bytes()
 
@@ -138,7 +139,8 @@ def test_a_changed_spec_is_summarised_with_breaking_changes(
 ) -> None:
     result = vendor(changed_page, "tradevest", "--openapi-dir", openapi_copy, "--today", TODAY)
 
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2, "a breaking change exits 2"
+    assert result.stderr == "", result.stderr
     lines = result.stdout.splitlines()
     removed = [line for line in lines if "expires_in" in line]
     added = [line for line in lines if "invalid_scope" in line]
@@ -156,7 +158,7 @@ def test_a_changed_spec_is_summarised_with_breaking_changes(
 def test_a_changed_spec_is_written_with_its_manifest(vendor: Run, openapi_copy: Path, changed_page: Path) -> None:
     result = vendor(changed_page, "tradevest", "--openapi-dir", openapi_copy, "--today", TODAY)
 
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2, result.stderr
     spec = (openapi_copy / "tradevest" / "upstream.json").read_bytes()
     assert b"invalid_scope" in spec
     assert b'"expires_in": {' not in spec
@@ -186,7 +188,7 @@ def test_revendoring_the_changed_page_is_then_a_no_op(
 def test_a_new_vendor_needs_new_and_gets_a_folder(vendor: Run, openapi_copy: Path) -> None:
     result = vendor(PAGE_003, "acme_pay", "--new", "--openapi-dir", openapi_copy, "--today", TODAY)
 
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert "new spec" in result.stdout
     spec = (openapi_copy / "acme_pay" / "upstream.json").read_bytes()
     assert spec == (REPO / "openapi" / "alternative_payments" / "upstream.json").read_bytes()
@@ -255,12 +257,12 @@ def test_bad_input_is_refused_in_one_line_and_nothing_is_written(
     ],
     ids=["vendor name", "date", "missing argument"],
 )
-def test_usage_errors_exit_2_in_one_line(vendor: Run, openapi_copy: Path, args: list[str], snapshot: Snapshot) -> None:
+def test_usage_errors_exit_3_in_one_line(vendor: Run, openapi_copy: Path, args: list[str], snapshot: Snapshot) -> None:
     before = snapshot(openapi_copy)
 
     result = vendor(*args, "--openapi-dir", openapi_copy)
 
-    assert_one_line_refusal(result, code=2)
+    assert_one_line_refusal(result, code=3)
     assert snapshot(openapi_copy) == before
 
 
@@ -317,7 +319,7 @@ def test_a_published_json_spec_is_kept_byte_exact(vendor: Run, openapi_copy: Pat
     with serving(tmp_path / "site") as site:
         result = vendor(f"{site}/openapi.json", "tradovate", "--openapi-dir", openapi_copy, "--today", TODAY)
 
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert (openapi_copy / "tradovate" / "upstream.json").read_bytes() == published.read_bytes()
     recorded = manifest(openapi_copy, "tradovate")
     assert recorded["obtained"] == "published"
