@@ -392,5 +392,5 @@ def test_the_catalog_is_exactly_the_vendored_specs_operations() -> None:
     spec = json.loads((Path(__file__).parents[2] / "openapi" / "tradovate" / "openapi.json").read_text())
     published = {(method.upper(), path) for path, item in spec["paths"].items() for method in item}
     found = {(op.method, op.path) for ops in _tradovate_catalog.operations().values() for op in ops}
-    assert len(published) == 350
+    assert len(published) >= 350  # the vendor's document as vendored today, or a later one with more
     assert found == published
