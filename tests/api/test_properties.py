@@ -46,7 +46,9 @@ OPERATIONS: list[tuple[Any, str, str, dict[str, Any]]] = [
 ]
 IN_BAND = ("errorText", "failureReason")
 TRIED: Counter[str] = Counter()
-JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+JSON_LEAVES = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
+)
 ANY_JSON = st.recursive(
     JSON_LEAVES,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
