@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from auth_overlay._error_base import AuthOverlayError, _clean
+from typing import Unpack
+
+from auth_overlay._error_base import AuthOverlayError, ErrorAttributes, _clean
 
 
 class APIError(AuthOverlayError):
@@ -12,31 +14,8 @@ class APIError(AuthOverlayError):
 
     operation: str | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        operation: str | None = None,
-        provider: str | None = None,
-        status_code: int | None = None,
-        error_code: str | None = None,
-        vendor_code: str | None = None,
-        description: str | None = None,
-        retryable: bool | None = None,
-        retry_after: float | None = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            provider=provider,
-            status_code=status_code,
-            error_code=error_code,
-            vendor_code=vendor_code,
-            description=description,
-            retryable=retryable,
-            retry_after=retry_after,
-            request_id=request_id,
-        )
+    def __init__(self, message: str, *, operation: str | None = None, **attributes: Unpack[ErrorAttributes]) -> None:
+        super().__init__(message, **attributes)
         self.operation = _clean(operation)
 
     def to_dict(self) -> dict[str, object]:

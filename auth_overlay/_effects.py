@@ -90,36 +90,42 @@ class _Done:
     value: Any
 
 
-def _advance(flow: Flow[Any], value: Any, error: BaseException | None) -> Effect | _Done:
-    """One step of a flow: the next effect it asks for, or its result. An error is thrown in at its yield."""
-    try:
-        return flow.throw(error) if error is not None else flow.send(value)
-    except StopIteration as stop:
-        return _Done(stop.value)
+class _Steps:
+    """A flow driven one effect at a time. Set ``value`` (or ``error``) to what the last effect
+    gave; ``next()`` sends it in (an error is thrown in at the flow's yield) and returns the next
+    effect, or ``_Done`` with the flow's result."""
+
+    def __init__(self, flow: Flow[Any]) -> None:
+        self._flow = flow
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def next(self) -> Effect | _Done:
+        value, error, self.value, self.error = self.value, self.error, None, None
+        try:
+            return self._flow.throw(error) if error is not None else self._flow.send(value)
+        except StopIteration as stop:
+            return _Done(stop.value)
 
 
 def run_sync(flow: Flow[T], open_client: Callable[[], httpx.Client], request_timeout: float, clock: Clock) -> T:
     """Drive a flow with blocking I/O. The HTTP client is opened only if the flow sends."""
-    value: Any = None
-    error: BaseException | None = None
+    steps = _Steps(flow)
     client: httpx.Client | None = None
     try:
-        while True:
-            effect = _advance(flow, value, error)
-            if isinstance(effect, _Done):
-                return effect.value  # type: ignore[no-any-return]
-            value, error = None, None
+        while not isinstance(effect := steps.next(), _Done):
             try:
                 if isinstance(effect, Send):
                     client = client or open_client()
-                    value = _send_sync(client, effect, request_timeout)
+                    steps.value = _send_sync(client, effect, request_timeout)
                 elif isinstance(effect, Sleep):
                     clock.sleep(effect.seconds)
                 else:
-                    value = effect.fn()
+                    steps.value = effect.fn()
             except BaseException as exc:
                 # Ctrl-C too: thrown in so the flow's cleanup (lease release) runs, then it propagates.
-                error = exc
+                steps.error = exc
+        return effect.value  # type: ignore[no-any-return]
     finally:
         if client is not None:
             client.close()
@@ -146,24 +152,19 @@ async def run_async(
     flow: Flow[T], open_client: Callable[[], Awaitable[httpx.AsyncClient]], request_timeout: float, clock: Clock
 ) -> T:
     """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
-    value: Any = None
-    error: BaseException | None = None
+    steps = _Steps(flow)
     pending_cancel: asyncio.CancelledError | None = None
     client: httpx.AsyncClient | None = None
     try:
-        while True:
-            effect = _advance(flow, value, error)
-            if isinstance(effect, _Done):
-                return effect.value  # type: ignore[no-any-return]
-            value, error = None, None
+        while not isinstance(effect := steps.next(), _Done):
             if pending_cancel is not None:
                 # Deliver a cancellation that arrived during a blocking call, now that its result is in.
-                error, pending_cancel = pending_cancel, None
+                steps.error, pending_cancel = pending_cancel, None
                 continue
             try:
                 if isinstance(effect, Send):
                     client = client or await open_client()
-                    value = await _send_async(client, effect, request_timeout)
+                    steps.value = await _send_async(client, effect, request_timeout)
                 elif isinstance(effect, Sleep):
                     await clock.asleep(effect.seconds)
                 elif effect.blocking:
@@ -171,17 +172,18 @@ async def run_async(
                     # this call's result must survive that.
                     job = asyncio.get_running_loop().run_in_executor(None, effect.fn)
                     try:
-                        value = await asyncio.shield(job)
+                        steps.value = await asyncio.shield(job)
                     except asyncio.CancelledError as cancelled:
                         # The thread runs on regardless; its result (a lease, say) must reach the flow
                         # so its cleanup can release it. The cancellation follows at the next step.
                         pending_cancel = cancelled
-                        value = await job
+                        steps.value = await job
                 else:
-                    value = effect.fn()
+                    steps.value = effect.fn()
             except (Exception, asyncio.CancelledError) as exc:
                 # Cancellation is thrown in too, so the flow's cleanup can release a lease.
-                error = exc
+                steps.error = exc
+        return effect.value  # type: ignore[no-any-return]
     finally:
         if client is not None:
             await client.aclose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import ClassVar
+from typing import ClassVar, TypedDict, Unpack
 
 _MAX_DESCRIPTION = 300
 #: the longest wait an error may ask for: a day (vendor-given waits are clamped into this range)
@@ -27,6 +27,19 @@ def _seconds(value: float | None) -> float | None:
     return max(float(min(value, MAX_RETRY_AFTER)), 0.0)  # min first: an int too big for a float
 
 
+class ErrorAttributes(TypedDict, total=False):
+    """What every error may be given besides its message (the keywords of ``AuthOverlayError``)."""
+
+    provider: str | None
+    status_code: int | None
+    error_code: str | None
+    vendor_code: str | None
+    description: str | None
+    retryable: bool | None
+    retry_after: float | None
+    request_id: str | None
+
+
 class AuthOverlayError(Exception):
     """Root of every error the overlay raises."""
 
@@ -42,28 +55,17 @@ class AuthOverlayError(Exception):
     retry_after: float | None
     request_id: str | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        provider: str | None = None,
-        status_code: int | None = None,
-        error_code: str | None = None,
-        vendor_code: str | None = None,
-        description: str | None = None,
-        retryable: bool | None = None,
-        retry_after: float | None = None,
-        request_id: str | None = None,
-    ) -> None:
+    def __init__(self, message: str, **attributes: Unpack[ErrorAttributes]) -> None:
         super().__init__(message)
-        self.provider = provider
-        self.status_code = status_code
-        self.error_code = error_code or self.default_error_code
-        self.vendor_code = _clean(vendor_code)
-        self.description = _clean(description)
+        self.provider = attributes.get("provider")
+        self.status_code = attributes.get("status_code")
+        self.error_code = attributes.get("error_code") or self.default_error_code
+        self.vendor_code = _clean(attributes.get("vendor_code"))
+        self.description = _clean(attributes.get("description"))
+        retryable = attributes.get("retryable")
         self.retryable = self.default_retryable if retryable is None else retryable
-        self.retry_after = _seconds(retry_after)
-        self.request_id = _clean(request_id)
+        self.retry_after = _seconds(attributes.get("retry_after"))
+        self.request_id = _clean(attributes.get("request_id"))
 
     @property
     def message(self) -> str:

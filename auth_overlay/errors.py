@@ -109,3 +109,8 @@ __all__ = [
     "UnsupportedGrantTypeError",
     "VendorRejectedError",
 ]
+
+# Tracebacks and reprs name the public module, not the private one a class happens to live in.
+for _name in __all__:
+    globals()[_name].__module__ = __name__
+del _name
