@@ -8,6 +8,7 @@ from typing import Protocol
 import attrs
 
 from auth_overlay import errors
+from auth_overlay._deadline import Deadline
 from auth_overlay._effects import Flow
 from auth_overlay._events import EventHook, TokenAcquired, emit
 from auth_overlay._fetch import Fetcher
@@ -89,7 +90,7 @@ def fetch_with_grants(
     grant = grants.next(previous, now)
     token: Token | None = None
     # One deadline for the flight, fallback grant included, so it ends within its lease.
-    deadline = fetcher.clock.monotonic() + fetcher.retry.deadline
+    deadline = Deadline.after(fetcher.retry.deadline, fetcher.clock.monotonic)
     try:
         try:
             token = yield from fetcher.fetch(grant, deadline)

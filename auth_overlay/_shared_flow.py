@@ -80,7 +80,7 @@ class SharedCacheFlow:
             return self.safely(lambda: self.cache.lease(self.key, self.lease_ttl, 0.0), unleased)
 
         lease: Lease | None = yield Call(attempt)
-        if background and lease in (None, NO_LEASE):
+        if background and (lease is None or lease is NO_LEASE):
             # Another process is refreshing for the fleet, or the shared cache is unreachable: the
             # token is still valid, so keep it and look again soon rather than each process fetching
             # its own (a Redis failover would otherwise cost the vendor one token per process).

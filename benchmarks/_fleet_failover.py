@@ -24,15 +24,13 @@ from typing import Any
 import httpx
 from _harness import (
     MOCK_API_URL,
-    MOCK_CLIENT_ID,
-    MOCK_CLIENT_SECRET,
-    MOCK_TOKEN_URL,
     PROVIDER,
     MockVendor,
     Table,
     cache_hit_medians,
     check_ok,
     interleaved_medians,
+    mock_auth,
     progress,
 )
 
@@ -201,14 +199,7 @@ def _topology_table(urls: dict[str, str], n: int, rounds: int) -> Table:
     transport = vendor.transport()
 
     def auth(cache: str) -> TokenAuth:
-        return TokenAuth.for_provider(
-            PROVIDER,
-            client_id=MOCK_CLIENT_ID,
-            client_secret=MOCK_CLIENT_SECRET,
-            token_url=MOCK_TOKEN_URL,
-            cache=cache,
-            transport=transport,
-        )
+        return mock_auth(cache, transport)
 
     clients: dict[str, httpx.Client] = {}
     for name, url in urls.items():

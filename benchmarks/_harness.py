@@ -23,6 +23,8 @@ from typing import Any
 import authlib.deprecate
 import httpx
 
+from auth_overlay import TokenAuth
+
 # authlib 1.9 announces its move to "httpx2" on import (and forces such warnings to "always"
 # when its deprecate module loads, hence the import above); the benchmark measures it on httpx.
 warnings.filterwarnings("ignore", category=authlib.deprecate.AuthlibDeprecationWarning)
@@ -120,6 +122,18 @@ def progress(message: str) -> None:
 
 
 # -- the in-process vendor ---------------------------------------------------------------
+
+
+def mock_auth(cache: str, transport: httpx.BaseTransport) -> TokenAuth[Any]:
+    """A ``TokenAuth`` for the in-process mock vendor, sharing ``cache`` (a URL)."""
+    return TokenAuth.for_provider(
+        PROVIDER,
+        client_id=MOCK_CLIENT_ID,
+        client_secret=MOCK_CLIENT_SECRET,
+        token_url=MOCK_TOKEN_URL,
+        cache=cache,
+        transport=transport,
+    )
 
 
 class MockVendor:

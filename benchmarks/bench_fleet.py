@@ -33,15 +33,13 @@ import httpx
 from _harness import (
     MOCK_ACCESS_TOKEN,
     MOCK_API_URL,
-    MOCK_CLIENT_ID,
-    MOCK_CLIENT_SECRET,
-    MOCK_TOKEN_URL,
     NAGLE_NOTE,
     PROVIDER,
     MockVendor,
     Table,
     cache_hit_medians,
     check_ok,
+    mock_auth,
     parse_args,
     progress,
     report,
@@ -296,14 +294,7 @@ def bench_shared_hit(redis_url: str, n: int, rounds: int) -> Table:
     transport = vendor.transport()
 
     def auth(cache: str) -> TokenAuth:
-        return TokenAuth.for_provider(
-            PROVIDER,
-            client_id=MOCK_CLIENT_ID,
-            client_secret=MOCK_CLIENT_SECRET,
-            token_url=MOCK_TOKEN_URL,
-            cache=cache,
-            transport=transport,
-        )
+        return mock_auth(cache, transport)
 
     flush_redis(redis_url)
     clients: dict[str, httpx.Client] = {

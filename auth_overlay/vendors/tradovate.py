@@ -82,7 +82,7 @@ class TradovateSessionExchange:
         self._body = AccessTokenRequest
         self._models: dict[int, Callable[[Payload], Any]] = {200: AccessTokenResponse.from_dict}
         self.default_path = str(access_token_request._get_kwargs(body=AccessTokenRequest(name="", password=""))["url"])
-        self._renew_path = str(renew_access_token._get_kwargs()["url"])
+        self.renew_path = str(renew_access_token._get_kwargs()["url"])
 
     def refusal(self, credentials: Credentials) -> str | None:
         return None
@@ -90,7 +90,7 @@ class TradovateSessionExchange:
     def build_request(self, url: str, credentials: Credentials, grant: Grant) -> httpx.Request:
         if isinstance(grant, RenewGrant):
             renew_url = (
-                url[: len(url) - len(self.default_path)] + self._renew_path if url.endswith(self.default_path) else url
+                url[: len(url) - len(self.default_path)] + self.renew_path if url.endswith(self.default_path) else url
             )
             headers = {"Authorization": f"Bearer {grant.access_token.reveal()}"}
             return request_from_kwargs(self._renew._get_kwargs(), renew_url, headers)
@@ -140,7 +140,7 @@ def token_paths() -> dict[str, str]:
     return {
         "oauth": TradovateOAuthExchange().default_path,
         "login": session.default_path,
-        "renew": session._renew_path,
+        "renew": session.renew_path,
     }
 
 
