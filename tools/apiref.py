@@ -34,6 +34,7 @@ STALE = "generated/ is stale, run nox -s regenerate"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 CLASS_NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>|#])")
 MAX_DESCRIPTION = 200  # characters of the description's first line shown under the summary
 
@@ -209,7 +210,9 @@ def _arguments(op: Operation) -> str:
 
 def _about(spec: dict[str, object]) -> str:
     """The summary, then the description's first line (Tradovate's hold long code examples)."""
-    lines = [line.strip().lstrip("#").strip() for line in str(spec.get("description") or "").splitlines()]
+    # The vendors' docs sites render components such as <Info>…</Info>: here only their text counts.
+    text = HTML_TAG.sub("", str(spec.get("description") or ""))
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()]
     first = next((line for line in lines if line), "")
     if first.startswith("```"):
         first = ""
