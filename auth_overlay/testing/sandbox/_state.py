@@ -18,10 +18,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ._faults import Fault
-from ._models import PROVIDERS, Provider, RecordedRequest, TradovateStats, VendorCredentials
+from ._models import PROVIDERS, Provider, TradovateStats, VendorCredentials
+from ._request_log import RequestLog
 from ._tradovate_book import TradingBook
 
 RenewalRejection = Literal["http_401", "in_band"]
+
+# Where the OAuth authorize step may send a code unless told otherwise; on loopback any port
+# is accepted (RFC 8252 section 7.3), so a local app's callback on a free port works.
+DEFAULT_REDIRECT_URIS: tuple[str, ...] = ("http://127.0.0.1/callback", "http://localhost/callback")
 
 DEFAULT_CREDENTIALS: Mapping[Provider, VendorCredentials] = {
     "tradevest": VendorCredentials(
@@ -157,6 +162,7 @@ class TradovateOptions:
     renewal_rejection: RenewalRejection = "http_401"
     refresh_token_lifetime: float = 30 * 86400.0
     authorization_code_lifetime: float = 600.0
+    redirect_uris: tuple[str, ...] = DEFAULT_REDIRECT_URIS  # registered for every client
 
 
 @dataclass(slots=True, eq=False)
@@ -167,7 +173,7 @@ class SandboxState:
     clock: Callable[[], float] = time.monotonic
     lock: threading.RLock = field(default_factory=threading.RLock)
     faults: dict[Provider, list[QueuedFault]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
-    recorded: dict[Provider, list[RecordedRequest]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
+    recorded: dict[Provider, RequestLog] = field(default_factory=lambda: {p: RequestLog() for p in PROVIDERS})
     token_request_counts: dict[Provider, int] = field(default_factory=lambda: dict.fromkeys(PROVIDERS, 0))
     tokens: dict[str, IssuedToken] = field(default_factory=dict)
     codes: dict[str, AuthorizationCode] = field(default_factory=dict)
