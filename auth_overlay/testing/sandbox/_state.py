@@ -21,30 +21,9 @@ from ._faults import Fault
 from ._models import PROVIDERS, Provider, TradovateStats, VendorCredentials
 from ._request_log import RequestLog
 from ._tradovate_book import TradingBook
+from ._users import DEFAULT_REDIRECT_URIS
 
 RenewalRejection = Literal["http_401", "in_band"]
-
-# Where the OAuth authorize step may send a code unless told otherwise; on loopback any port
-# is accepted (RFC 8252 section 7.3), so a local app's callback on a free port works.
-DEFAULT_REDIRECT_URIS: tuple[str, ...] = ("http://127.0.0.1/callback", "http://localhost/callback")
-
-DEFAULT_CREDENTIALS: Mapping[Provider, VendorCredentials] = {
-    "tradevest": VendorCredentials(
-        client_id="sandbox-tradevest-client",
-        client_secret="sandbox-tradevest-secret",
-    ),
-    # The secret holds colons on purpose: RFC 7617 splits at the first one only.
-    "alternative_payments": VendorCredentials(
-        client_id="sandbox-ap-client",
-        client_secret="sandbox:ap:secret",
-    ),
-    "tradovate": VendorCredentials(
-        client_id="4242",
-        client_secret="sandbox-tradovate-secret",
-        username="sandbox-trader",
-        password="sandbox-password",
-    ),
-}
 
 
 def fingerprint(token: str) -> str:
