@@ -89,11 +89,12 @@ def test_404_and_405_under_each_vendor_are_in_that_vendors_error_shape(sandbox: 
     assert httpx.get(sandbox.url + "/nowhere").status_code == 404
 
 
-def test_a_method_http_server_does_not_know_gets_json_not_an_html_page(sandbox: Sandbox) -> None:
-    answer = httpx.request("FROBNICATE", sandbox.base_url("tradovate") + "/account/list")
-    assert answer.status_code == 501
-    assert answer.headers["content-type"] == "application/json"
-    assert "FROBNICATE" in answer.json()["errorText"]
+@pytest.mark.parametrize("method", ["QUERY", "FROBNICATE", "CONNECT"])
+def test_a_method_http_server_does_not_know_is_405_with_allow_not_an_html_page(sandbox: Sandbox, method: str) -> None:
+    answer = httpx.request(method, sandbox.base_url("tradovate") + "/account/list")
+    assert answer.status_code == 405
+    assert answer.headers["allow"] == "GET, HEAD, OPTIONS"
+    assert method in answer.json()["errorText"]
 
 
 @pytest.mark.parametrize(

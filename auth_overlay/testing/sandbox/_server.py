@@ -107,13 +107,14 @@ class RequestHandler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return self.server_version
 
-    # Every method reaches the router: it answers 404 off the routes, 405 with ``Allow`` for a
-    # method the path does not have (TRACE included), HEAD like GET without a body, OPTIONS
-    # with ``Allow`` and, for a CORS preflight, the ``Access-Control-Allow-*`` headers.
-    def do_GET(self) -> None:
-        self._dispatch()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = do_GET
+    # Every method reaches the router (``http.server`` looks up ``do_<METHOD>``, and would answer
+    # any it lacks with its 501 page): 404 off the routes, 405 with ``Allow`` for a method the path
+    # does not have (TRACE, QUERY or any other token), HEAD like GET without a body, OPTIONS with
+    # ``Allow`` and, for a CORS preflight, the ``Access-Control-Allow-*`` headers.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """``http.server``'s own refusals (bad request line, unknown method): JSON, not an HTML page."""

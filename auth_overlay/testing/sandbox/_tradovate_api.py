@@ -50,7 +50,7 @@ from ._state import SandboxState
 from ._tradovate import ACCESS_DENIED, user_id
 
 Action = Literal["Buy", "Sell"]
-_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,19}(?:\.0*)?")  # 5, -1, 5.0: integers, as JSON Schema counts them
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,4000}(?:\.0*)?")  # 5, -1, 5.0: integers, as JSON Schema counts them
 
 
 class _Refused(Exception):
@@ -96,14 +96,13 @@ def _query(request: RecordedRequest, name: str) -> str:
     return values[-1]
 
 
-def _query_integer(request: RecordedRequest, name: str) -> int:
+def _query_count(request: RecordedRequest, name: str) -> int:
+    """A count in the query (``l``): any integer the spec's ``integer`` allows, ``5.0`` too; a
+    negative one means none, one beyond int64 as many as there are."""
     text = _query(request, name).strip()
     if not _INTEGER_TEXT.fullmatch(text):
         raise _bad_request(f"query parameter {name!r} must be an integer")
-    try:
-        return checks.integer(name, int(text.partition(".")[0]))
-    except checks.FieldError as exc:
-        raise _bad_request(f"query parameter {exc}") from exc
+    return max(-1, min(int(text.partition(".")[0]), checks.INT64[1]))  # 4,000 digits: below int()'s limit
 
 
 def _failure(rejection: book.Rejection) -> CannedResponse:
@@ -128,7 +127,7 @@ def contract_find(state: SandboxState, request: RecordedRequest) -> CannedRespon
 
 def contract_suggest(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     _account(state, request)
-    text, limit = _query(request, "t"), _query_integer(request, "l")  # a negative limit: nothing
+    text, limit = _query(request, "t"), _query_count(request, "l")  # a negative limit: nothing
     return CannedResponse.json(200, [wire.contract(c) for c in book.suggest_contracts(text, limit)])
 
 
