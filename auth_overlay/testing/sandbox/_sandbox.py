@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Final, Self
 
+from auth_overlay._core._clock import Clock
 from auth_overlay.vendors import alternative_payments, tradevest, tradovate
 
 from . import _alternative_payments, _tradevest, _tradovate, _tradovate_api, _tradovate_oauth
@@ -62,9 +63,10 @@ class Sandbox:
     own Tradovate login, account, orders and session limit (``credentials(provider, user=…)``).
     ``tradovate_redirect_uris`` are registered for the OAuth authorize step (``authorize_url``).
     The other ``tradovate_*`` options choose between the vendor behaviours its documentation
-    leaves open. ``clock``
-    (monotonic seconds, e.g. ``FakeClock().monotonic``) is what token expiry and penalty
-    waits are measured on; by default the real one.
+    leaves open. ``clock`` is what token expiry and penalty waits are measured on: a ``Clock``
+    (``FakeClock()``: its monotonic time for expiry, its wall time for the timestamps the
+    vendors send, such as Tradovate's ``expirationTime``) or a function of monotonic seconds
+    (``FakeClock().monotonic``; timestamps then follow the real wall clock); by default the real one.
     """
 
     def __init__(
@@ -82,7 +84,7 @@ class Sandbox:
         tradovate_rotates_refresh_token: bool = True,
         tradovate_renewal_rejection: RenewalRejection = "http_401",
         tradovate_redirect_uris: Sequence[str] = DEFAULT_REDIRECT_URIS,
-        clock: Callable[[], float] | None = None,
+        clock: Clock | Callable[[], float] | None = None,
     ) -> None:
         if isinstance(token_lifetime, Mapping):
             lifetimes = dict.fromkeys(PROVIDERS, 3600.0)
@@ -117,7 +119,8 @@ class Sandbox:
                 authorization_code_lifetime=_lifetime(authorization_code_lifetime),
                 redirect_uris=tuple(tradovate_redirect_uris),
             ),
-            clock=clock or time.monotonic,
+            clock=time.monotonic if clock is None else clock if callable(clock) else clock.monotonic,
+            wall=time.time if clock is None or callable(clock) else clock.time,
         )
         self._lifecycle = threading.Lock()
         self._server: SandboxServer | None = None
