@@ -1,0 +1,9 @@
+"""Tradovate in real time: the trading, market-data and replay sockets, on the session's auth.
+
+Open them from a ``TokenAuth`` (``async with auth.socket() as ws``, ``auth.market_data()``,
+``auth.replay(...)``). Importing this package does not import ``websockets``: a socket imports
+it when it opens.
+
+Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state machine),
+``_backoff`` (when to reconnect).
+"""
