@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import tradovate_client
 
     from auth_overlay.api._settings import APISettings
+    from auth_overlay.realtime import SocketOptions, TradingSocket
 
 ClientT = TypeVar("ClientT")
 
@@ -201,6 +202,20 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
                 "this provider has no generated package; pass package=", provider=self.provider
             )
         return make_client(base_url, httpx_args, **kwargs)
+
+    # -- real time (Tradovate's sockets; auth_overlay.realtime, imported on first use) --------------
+
+    def socket(
+        self, *, url: str | None = None, options: SocketOptions | None = None, retry: RetryPolicy | bool | None = None
+    ) -> TradingSocket:
+        """``async with auth.socket() as ws``: the trading socket of this environment, on this session.
+
+        ``ws.call(account_list.asyncio)``, ``ws.request("…")``, ``await ws.sync(...)``; see
+        ``auth_overlay.realtime``. ``url`` overrides ``Endpoint(websocket_url=…)``.
+        """
+        from auth_overlay.realtime._socket import TradingSocket
+
+        return TradingSocket(self, self._manager, self._config, url=url, options=options, retry=retry)
 
     def __repr__(self) -> str:
         return f"TokenAuth(provider={self.provider!r}, environment={self.environment!r}, token_url={self.token_url!r})"

@@ -41,6 +41,8 @@ class ResolvedConfig:
     credentials: Credentials
     initial_grant: Grant | None
     exchange: TokenExchange
+    #: socket URLs given with ``Endpoint`` (``websocket_url`` …), checked; the rest follow the environment
+    socket_urls: dict[str, str] = attrs.field(factory=dict)
 
 
 def is_loopback(host: str) -> bool:
@@ -124,7 +126,29 @@ def resolve(provider: str, settings: Settings) -> ResolvedConfig:
         credentials=credentials,
         initial_grant=initial,
         exchange=exchange,
+        socket_urls=_socket_urls(settings.endpoint, name),
     )
+
+
+def check_socket_url(url: str, what: str, provider: str) -> str:
+    """``wss://`` everywhere; plain ``ws://`` only to this machine, as for ``http://``."""
+    scheme, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
+    if not sep or scheme.lower() not in ("ws", "wss"):
+        raise errors.ConfigurationError(f"{what} must be an absolute wss:// URL", provider=provider)
+    host = urlsplit("https://" + rest).hostname if "\n" not in rest else None
+    if scheme.lower() == "ws" and not is_loopback(host or ""):
+        raise errors.ConfigurationError(
+            f"{what} uses plain ws:// to a remote host; tokens only travel over wss:// (ws is allowed for loopback)",
+            provider=provider,
+        )
+    check_url("https://" + rest, what, provider)  # the same checks as every other URL: no spaces, no user:pass@
+    return url
+
+
+def _socket_urls(endpoint: Endpoint, provider: str) -> dict[str, str]:
+    given = {"websocket_url": endpoint.websocket_url, "market_data_url": endpoint.market_data_url}
+    given["replay_url"] = endpoint.replay_url
+    return {name: check_socket_url(url, name, provider) for name, url in given.items() if url is not None}
 
 
 def _user_login(profile: ProviderProfile, login: UserLogin) -> UserLogin:

@@ -7,3 +7,21 @@ it when it opens.
 Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state machine),
 ``_backoff`` (when to reconnect).
 """
+
+from ._backoff import Backoff
+from ._events import SocketClosed, SocketConnected, SocketReconnected, SocketShutdown
+from ._settings import LoopTimer, SocketOptions, Timer
+from ._socket import Socket, TradingSocket
+
+__all__ = [
+    "Backoff",
+    "LoopTimer",
+    "Socket",
+    "SocketClosed",
+    "SocketConnected",
+    "SocketOptions",
+    "SocketReconnected",
+    "SocketShutdown",
+    "Timer",
+    "TradingSocket",
+]

@@ -286,6 +286,7 @@ class Protocol:
         if status is not None and 200 <= status <= 299:
             self.phase = Phase.READY
             return Authorized()
+        self.phase = Phase.CONNECTING  # the driver may authorise once more (with a refreshed token)
         return AuthorizeRefused(status, data if isinstance(data, str) else None)
 
 
