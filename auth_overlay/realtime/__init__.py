@@ -9,7 +9,6 @@ Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state mac
 """
 
 from ._backoff import Backoff
-from ._events import SocketClosed, SocketConnected, SocketReconnected, SocketShutdown
 from ._settings import LoopTimer, SocketOptions, Timer
 from ._socket import Socket, TradingSocket
 
@@ -17,11 +16,7 @@ __all__ = [
     "Backoff",
     "LoopTimer",
     "Socket",
-    "SocketClosed",
-    "SocketConnected",
     "SocketOptions",
-    "SocketReconnected",
-    "SocketShutdown",
     "Timer",
     "TradingSocket",
 ]

@@ -20,7 +20,7 @@ from typing import Any, ParamSpec, TypeVar, cast
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._deadline import Deadline
+from auth_overlay._core._deadline import Deadline
 from auth_overlay.api import _call, _mapping
 from auth_overlay.api._settings import APISettings
 

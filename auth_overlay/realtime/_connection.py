@@ -20,10 +20,17 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from auth_overlay import errors
-from auth_overlay._config import is_loopback
-from auth_overlay._events import EventHook, emit, logger
+from auth_overlay._core._urls import is_loopback
+from auth_overlay.events import (
+    EventHook,
+    SocketClosed,
+    SocketConnected,
+    SocketReconnected,
+    SocketShutdown,
+    emit,
+    logger,
+)
 
-from ._events import SocketClosed, SocketConnected, SocketReconnected, SocketShutdown
 from ._protocol import (
     Answer,
     Authorized,

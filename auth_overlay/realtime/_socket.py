@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, TypeVar
 
-from auth_overlay._policy import RetryPolicy
+from auth_overlay._core._policy import RetryPolicy
 from auth_overlay.api import _drift
 
 from ._calls import Caller
@@ -20,17 +20,30 @@ from ._connection import Connection
 from ._protocol import Pending, ServerEvent, Subscription
 from ._settings import SocketOptions
 from ._tokens import SessionTokens
-from ._urls import SocketKind, socket_url
+from ._urls import SocketKind, SocketPlace
 
 if TYPE_CHECKING:
-    from auth_overlay._auth import TokenAuth
-    from auth_overlay._config import ResolvedConfig
-    from auth_overlay._manager import TokenManager
+    from auth_overlay._flow._manager import TokenManager
+    from auth_overlay.api._settings import APISettings
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 ResumableHandler = Callable[[int | None, Any], None]
+
+
+class SessionOwner(Protocol):
+    """What a socket needs of the ``TokenAuth`` that opened it (the front is above this package)."""
+
+    @property
+    def provider(self) -> str: ...
+
+    @property
+    def environment(self) -> str | None: ...
+
+    def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings: ...
+
+    def client(self, package: None = None, **kwargs: Any) -> Any: ...
 
 
 class Socket:
@@ -40,16 +53,16 @@ class Socket:
 
     def __init__(
         self,
-        auth: TokenAuth[Any],
+        auth: SessionOwner,
         manager: TokenManager,
-        config: ResolvedConfig,
+        place: SocketPlace,
         *,
         url: str | None = None,
         options: SocketOptions | None = None,
         retry: RetryPolicy | bool | None = None,
     ) -> None:
         self._auth = auth
-        self.url = url if url is not None else socket_url(config, self.kind)
+        self.url = url if url is not None else place.url(self.kind)
         self.options = options or SocketOptions()
         self._settings = auth.api_settings(retry)
         self._tokens = SessionTokens(manager, market_data=self.kind == "market_data")
@@ -138,7 +151,7 @@ class Socket:
             try:
                 await self._caller.request(endpoint, None, body, False)
             except Exception as exc:  # the stream is gone for us either way; say so, do not raise from a `with` exit
-                from auth_overlay._events import logger
+                from auth_overlay.events import logger
 
                 logger.warning("%s on the %s socket failed: %s", endpoint, self.kind, type(exc).__name__)
 

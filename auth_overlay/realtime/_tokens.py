@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from auth_overlay._error_base import _clean
-from auth_overlay._manager import TokenManager
-from auth_overlay._scrub import Scrubber
-from auth_overlay._token import Token
+from auth_overlay._core._scrub import Scrubber
+from auth_overlay._core._token import Token
+from auth_overlay._flow._manager import TokenManager
+from auth_overlay.errors._base import _clean
 
 
 class TokenSource(Protocol):

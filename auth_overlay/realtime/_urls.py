@@ -9,10 +9,12 @@ and replay sockets must be given: guessing would send a sandbox's token to the v
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final, Literal
 
+import attrs
+
 from auth_overlay import errors
-from auth_overlay._config import ResolvedConfig
 
 SocketKind = Literal["trading", "market_data", "replay"]
 
@@ -25,22 +27,34 @@ MARKET_DATA: Final = "wss://md.tradovateapi.com/v1/websocket"
 REPLAY: Final = "wss://replay.tradovateapi.com/v1/websocket"
 
 
-def socket_url(config: ResolvedConfig, kind: SocketKind) -> str:
-    provider = config.profile.name
-    if provider != "tradovate":
-        raise errors.ConfigurationError("sockets are Tradovate's: this auth is for another vendor", provider=provider)
-    given = config.socket_urls.get(_OPTION[kind])
-    if given is not None:
-        return given
-    api_base = config.api_base_url or ""
-    environment = config.profile.environments.get(config.environment or "")
-    own = environment is not None and api_base == environment.api_base + config.profile.base_path
-    if kind == "trading" and api_base:
-        scheme, _, rest = api_base.partition("://")
-        return ("wss" if scheme == "https" else "ws") + "://" + rest.rstrip("/") + "/websocket"
-    if own:
-        return MARKET_DATA if kind == "market_data" else REPLAY
-    raise errors.ConfigurationError(
-        f"base_url= points the API elsewhere: pass {_OPTION[kind]}= (Endpoint) for the {kind.replace('_', '-')} socket",
-        provider=provider,
-    )
+@attrs.frozen
+class SocketPlace:
+    """What a ``TokenAuth`` knows about where its sockets are (its front hands this in)."""
+
+    provider: str
+    environment: str | None
+    #: where its REST calls go, and where they would go without ``base_url=``
+    api_base_url: str | None
+    environment_api_base: str | None
+    #: ``Endpoint(websocket_url=…, market_data_url=…, replay_url=…)``, already checked
+    overrides: Mapping[str, str] = attrs.field(factory=dict)
+
+    def url(self, kind: SocketKind) -> str:
+        if self.provider != "tradovate":
+            raise errors.ConfigurationError(
+                "sockets are Tradovate's: this auth is for another vendor", provider=self.provider
+            )
+        given = self.overrides.get(_OPTION[kind])
+        if given is not None:
+            return given
+        api_base = self.api_base_url or ""
+        if kind == "trading" and api_base:
+            scheme, _, rest = api_base.partition("://")
+            return ("wss" if scheme == "https" else "ws") + "://" + rest.rstrip("/") + "/websocket"
+        if api_base and api_base == self.environment_api_base:
+            return MARKET_DATA if kind == "market_data" else REPLAY
+        raise errors.ConfigurationError(
+            f"base_url= points the API elsewhere: pass {_OPTION[kind]}= (Endpoint) for the "
+            f"{kind.replace('_', '-')} socket",
+            provider=self.provider,
+        )

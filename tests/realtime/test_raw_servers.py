@@ -13,8 +13,8 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
 from auth_overlay import TokenAuth, api
-from auth_overlay.events import ContractDrift, Event
-from auth_overlay.realtime import Backoff, SocketClosed, SocketOptions, SocketReconnected
+from auth_overlay.events import ContractDrift, Event, SocketClosed, SocketReconnected
+from auth_overlay.realtime import Backoff, SocketOptions
 from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import until

@@ -12,8 +12,8 @@ from tradovate_client.api.orders import order_list, place_order
 from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
 from auth_overlay import Endpoint, TokenAuth, errors
-from auth_overlay.events import Event, RetryScheduled
-from auth_overlay.realtime import Backoff, SocketConnected, SocketOptions
+from auth_overlay.events import Event, RetryScheduled, SocketConnected
+from auth_overlay.realtime import Backoff, SocketOptions
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Sandbox
 

@@ -444,7 +444,7 @@ def test_tradovate_changes_are_named_as_the_python_code_meets_them(site: VendorS
     assert not tolerated[0]["breaking"]
     assert '"Paused" → tolerated at runtime' in tolerated[0]["detail"]
     # The demo places orders with PlaceOrder; the token flow's modules are untouched.
-    assert any("auth_overlay/_demo.py" in line for line in vendor["auth_overlay"])
+    assert any("auth_overlay/_cli/_demo.py" in line for line in vendor["auth_overlay"])
     assert not any(line.startswith("token flow") for line in vendor["auth_overlay"])
     body = md.read_text()
     assert body.startswith("# Upstream spec check")
