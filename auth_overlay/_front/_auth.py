@@ -214,7 +214,7 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         ``ws.call(account_list.asyncio)``, ``ws.request("…")``, ``await ws.sync(...)``; see
         ``auth_overlay.realtime``. ``url`` overrides ``Endpoint(websocket_url=…)``.
         """
-        from auth_overlay.realtime._socket import TradingSocket
+        from auth_overlay.realtime._kinds import TradingSocket
 
         return TradingSocket(self, self._manager, self._socket_place(), url=url, options=options, retry=retry)
 

@@ -9,14 +9,21 @@ Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state mac
 """
 
 from ._backoff import Backoff
+from ._kinds import TradingSocket
 from ._settings import LoopTimer, SocketOptions, Timer
-from ._socket import Socket, TradingSocket
+from ._socket import Socket
+from ._store import Change, Resync, UserStore
+from ._sync import DEFAULT_ENTITY_TYPES
 
 __all__ = [
+    "DEFAULT_ENTITY_TYPES",
     "Backoff",
+    "Change",
     "LoopTimer",
+    "Resync",
     "Socket",
     "SocketOptions",
     "Timer",
     "TradingSocket",
+    "UserStore",
 ]

@@ -24,7 +24,8 @@ from auth_overlay._core._deadline import Deadline
 from auth_overlay.api import _call, _mapping
 from auth_overlay.api._settings import APISettings
 
-from ._connection import Connection, Lost
+from ._connection import Connection
+from ._link import Lost
 from ._protocol import Answer
 
 P = ParamSpec("P")
@@ -116,7 +117,7 @@ class Caller:
                     )
                     raise _mapping.Failure(error, transient=idempotent) from None
                 ticket = _ticket(answer.data)
-                response = self._as_http(answer, method, endpoint)
+                response = self.as_http(answer, method, endpoint)
                 return _call._answer(response, parse_response, self._client, name, settings, idempotent)
             except _mapping.Failure as failure:
                 await settings.clock.asleep(_call._next_wait(failure, attempt, settings, deadline))
@@ -130,7 +131,7 @@ class Caller:
         # A request that may have reached the vendor is never sent twice unless it is idempotent.
         return _mapping.Failure(error, transient=idempotent or not lost.sent)
 
-    def _as_http(self, answer: Answer, method: str, endpoint: str) -> httpx.Response:
+    def as_http(self, answer: Answer, method: str, endpoint: str) -> httpx.Response:
         """The answer as the HTTP response it mirrors: ``s`` the status, ``d`` the body (text as ``errorText``)."""
         status = answer.status if answer.status is not None and 100 <= answer.status <= 599 else 520
         data = answer.data

@@ -190,6 +190,10 @@ class Protocol:
         self._subscriptions[subscription.key] = subscription
         return self._send_subscription(subscription) if self.ready else None
 
+    def remember(self, subscription: Subscription) -> None:
+        """Replace what a subscription sends on later connections (not sent now)."""
+        self._subscriptions[subscription.key] = subscription
+
     def unsubscribe(self, key: object) -> Subscription | None:
         """Forget a subscription: it is not sent again; the caller sends the vendor's ``unsubscribe``."""
         for pending in [p for p in self._pending.values() if p.key == key]:
@@ -275,9 +279,11 @@ class Protocol:
             return Unreadable("a message with neither an event name nor a request id")
         status = item.get("s")
         status = status if isinstance(status, int) and not isinstance(status, bool) else None
-        pending = self._pending.pop(request_id, None)
+        pending = self._pending.get(request_id)
         if pending is None:
             return Orphan(request_id)
+        if pending.purpose is not Purpose.RESUMABLE:  # a stream's request stays: a split answer comes in parts
+            del self._pending[request_id]
         if pending.purpose is Purpose.AUTHORIZE:
             return self._authorized(status, item.get("d"))
         return Answer(pending, status, item.get("d"))

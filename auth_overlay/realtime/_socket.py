@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-ResumableHandler = Callable[[int | None, Any], None]
+ResumableHandler = Callable[[Pending, int | None, Any], None]
 
 
 class SessionOwner(Protocol):
@@ -166,13 +166,7 @@ class Socket:
     def _resumed(self, pending: Pending, status: int | None, data: Any) -> None:
         handler = self._resumables.get(pending.key)
         if handler is not None:
-            handler(status, data)
+            handler(pending, status, data)
 
     def _unreadable(self, what: str) -> None:
         _drift.report(self._settings, f"{self.kind} socket", [("$", "undecodable_body", "unknown")])
-
-
-class TradingSocket(Socket):
-    """The trading socket (``auth.socket()``): every REST operation, and user sync."""
-
-    kind: SocketKind = "trading"

@@ -186,7 +186,7 @@ class SocketFaults:
 
         async def close(session: Session) -> None:
             await session.send("c" + json.dumps([code, reason]))
-            await session.ws.close(1000)
+            session.closing(1000)
 
         return self._act(kind, close)
 
@@ -197,9 +197,17 @@ class SocketFaults:
             event = {"e": "shutdown", "d": {"reasonCode": reason_code, "reason": "sandbox"}}
             await session.send("a" + json.dumps([event]))
             if close:
-                await session.ws.close(1000)
+                session.closing(1000)
 
         return self._act(kind, shutdown)
+
+    def push(self, *messages: dict[str, Any], kind: str | None = None) -> int:
+        """Send messages (``{"e": "props", "d": …}`` …) in one ``a[...]`` frame to every open connection."""
+
+        async def push(session: Session) -> None:
+            await session.send("a" + json.dumps(list(messages)))
+
+        return self._act(kind, push)
 
     def go_silent(self, kind: str | None = None) -> int:
         """The open connections send nothing more (no ``h``, no data, no answers) but stay open."""

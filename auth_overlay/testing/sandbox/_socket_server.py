@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import json
 import threading
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _socket_feed as feed
-from . import _socket_md as md
 from ._routes import Route
 from ._socket_knobs import SocketFaults, SocketOptions, SocketStats, StatsRecorder
+from ._socket_replay import ChartsAndReplay
 from ._socket_session import Session, mirror_request
 from ._state import SandboxState
 
@@ -37,7 +35,7 @@ PATHS: Final[dict[str, str]] = {
 _KIND_OF_PATH = {path: kind for kind, path in PATHS.items()}
 
 
-class SocketServer(SocketFaults):
+class SocketServer(SocketFaults, ChartsAndReplay):
     """``Sandbox.sockets``: start/stop/restart, URLs, faults (``SocketFaults``) and ``stats()``."""
 
     def __init__(self, state: SandboxState, routes: Sequence[Route], socket_feed: feed.SocketFeed, host: str) -> None:
@@ -51,8 +49,7 @@ class SocketServer(SocketFaults):
         self._server: Server | None = None
         self._port = 0
         self.sessions: set[Session] = set()
-        self._chart_ids = itertools.count(7001, 2)
-        self._charts: dict[int, int] = {}  # realtime and historical id → realtime id
+        ChartsAndReplay.__init__(self)
         self._outbox: asyncio.Queue[list[feed.Props]] | None = None
         self._broadcaster: asyncio.Task[None] | None = None
 
@@ -88,7 +85,7 @@ class SocketServer(SocketFaults):
         return server
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Close every connection and the listening socket; join the thread."""
+        """Cut every connection (as a crashed server would) and close the listening socket; join the thread."""
         with self._lifecycle:
             loop, thread, server = self._loop, self._thread, self._server
             if loop is None or thread is None or server is None:
@@ -96,10 +93,15 @@ class SocketServer(SocketFaults):
             self._feed.listener = None
 
             async def shut() -> None:
-                if self._broadcaster is not None:
-                    self._broadcaster.cancel()
-                server.close()  # closes connections with 1001 (going away)
-                await asyncio.wait_for(server.wait_closed(), timeout)
+                server.close(close_connections=False)
+                for session in list(self.sessions):  # a crash, not a goodbye: no closing handshake to wait for
+                    session.ws.transport.abort()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(server.wait_closed(), timeout)
+                rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+                for task in rest:
+                    task.cancel()
+                await asyncio.gather(*rest, return_exceptions=True)
 
             with contextlib.suppress(Exception):  # stopping goes on whatever a connection does
                 asyncio.run_coroutine_threadsafe(shut(), loop).result(timeout + 1)
@@ -254,43 +256,6 @@ class SocketServer(SocketFaults):
         with self._state.lock:
             return feed.snapshot(self._state, username, entity_types)
 
-    def new_chart_ids(self) -> tuple[int, int]:
-        historical = next(self._chart_ids)
-        self._charts[historical] = self._charts[historical + 1] = historical + 1
-        return historical, historical + 1
-
-    def chart_ids(self, subscription_id: object) -> list[int]:
-        """``md/cancelChart`` takes the realtime id (the docs) or the historical one (an example): both work."""
-        realtime = self._charts.get(subscription_id) if isinstance(subscription_id, int) else None
-        return [realtime] if realtime is not None else []
-
-    def replay(self, session: Session, action: str, body: dict[str, Any]) -> tuple[int, Any]:
-        if action == "checkreplaysession":
-            return _check_replay(body)
-        if action in ("initializeclock", "changespeed"):
-            speed = body.get("speed")
-            if not isinstance(speed, int) or isinstance(speed, bool) or not 0 <= speed <= 400:
-                return 400, "speed must be an integer from 0 to 400"
-            start = _instant(body.get("startTimestamp")) if action == "initializeclock" else None
-            if action == "initializeclock" and start is None:
-                return 400, "startTimestamp is required"
-            session.replay_speed = speed
-            if start is not None:
-                old = session.streams.pop("clock", None)
-                if old is not None:
-                    old.cancel()
-                session.streams["clock"] = asyncio.create_task(self._clock(session, start))
-            return 200, {"ok": True}
-        return 404, f"Unknown operation replay/{action}"
-
-    async def _clock(self, session: Session, start: datetime) -> None:
-        moment = start
-        while True:
-            await session.send("a" + json.dumps([{"e": "clock", "d": md.clock(moment, session.replay_speed)}]))
-            interval = self.options.quote_interval
-            await asyncio.sleep(interval)
-            moment += timedelta(seconds=interval * session.replay_speed)
-
     # -- props, from whichever thread changed the book --------------------------------------------
 
     def _publish(self, changes: list[feed.Props]) -> None:
@@ -308,25 +273,3 @@ class SocketServer(SocketFaults):
                     with self._lock:
                         self._recorder.props(len(messages))
                     await session.send("a" + json.dumps(messages))
-
-
-def _check_replay(body: dict[str, Any]) -> tuple[int, Any]:
-    """Sessions start on a whole minute from 2017 to now: other starts are adjusted, or ineligible."""
-    start = _instant(body.get("startTimestamp"))
-    if start is None:
-        return 400, "startTimestamp is required"
-    if start < datetime(2017, 1, 1, tzinfo=UTC) or start > datetime.now(UTC):
-        return 200, {"checkStatus": "Ineligible"}
-    adjusted = start.replace(second=0, microsecond=0)
-    status = "OK" if adjusted == start else "StartTimestampAdjusted"
-    return 200, {"checkStatus": status, "startTimestamp": adjusted.isoformat().replace("+00:00", "Z")}
-
-
-def _instant(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -49,6 +49,11 @@ class Session:
 
         return user_id(self.username) if self.username else None
 
+    def closing(self, code: int) -> None:
+        """Close without waiting for the client's answer (the knob's caller may be the client's own loop)."""
+        task = asyncio.get_running_loop().create_task(self.ws.close(code))
+        self.streams[("closing", id(task))] = task
+
     async def send(self, text: str) -> None:
         if not self.silent:
             with contextlib.suppress(Exception):
