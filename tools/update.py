@@ -4,8 +4,8 @@ Runs check-upstream; for each changed vendor, in a scratch copy of openapi/ and 
 writes the new upstream.json and manifest, re-applies the overlay and regenerates every
 client, runs the drift check, runs the tests that touch that vendor against the new client,
 and prepends the report to openapi/<vendor>/CHANGES.md (newest first, dated). Only when all of
-that passed are the vendor's files and generated package moved into the repository: a failure
-at any step leaves the working tree exactly as it was.
+that passed are the vendor's files, generated package and API reference page (docs/api/)
+moved into the repository: a failure at any step leaves the working tree exactly as it was.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools import drift, report
+from tools import apiref, drift, report
 from tools.build import regenerate_in_place
 from tools.check_upstream import parser, run_checks, write_reports
 from tools.specs import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, ToolError, Vendor, check_pinned_versions, write_atomic
@@ -111,6 +111,7 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
             changes = vendor.folder / CHANGES_NAME
             changes.write_bytes(prepend_changes(changes, changes_entry(check, today)))
         regenerate_in_place(scratch / "generated", scratch / "openapi")
+        apiref.write(scratch)
         result = drift.run(drift.Layout(scratch))
         if result.findings:
             raise ToolError(f"drift check fails after the update: {result.findings[0].summary}")
@@ -134,6 +135,9 @@ def _move_in(repo: Path, scratch: Path, vendor: Vendor) -> None:
         final.rename(retired)  # two renames: the package is never a half-copied tree
     staged.rename(final)
     shutil.rmtree(retired, ignore_errors=True)
+    page = apiref.DOCS_DIR / f"{vendor.name}.md"  # its API reference follows its client
+    (repo / page).parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(repo / page, (scratch / page).read_bytes())
 
 
 def main(argv: list[str] | None = None) -> int:
