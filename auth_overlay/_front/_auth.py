@@ -19,12 +19,14 @@ from auth_overlay._front._options import Options, settle
 from auth_overlay.events import EventHook, UnauthorizedReplay, emit
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import alternative_payments_client
     import tradevest_client
     import tradovate_client
 
     from auth_overlay.api._settings import APISettings
-    from auth_overlay.realtime import SocketOptions, TradingSocket
+    from auth_overlay.realtime import MarketDataSocket, ReplaySocket, SocketOptions, TradingSocket
     from auth_overlay.realtime._urls import SocketPlace
 
 ClientT = TypeVar("ClientT")
@@ -217,6 +219,40 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         from auth_overlay.realtime._kinds import TradingSocket
 
         return TradingSocket(self, self._manager, self._socket_place(), url=url, options=options, retry=retry)
+
+    def market_data(
+        self, *, url: str | None = None, options: SocketOptions | None = None, retry: RetryPolicy | bool | None = None
+    ) -> MarketDataSocket:
+        """``async with auth.market_data() as md``: quotes, DOMs, histograms, charts (``mdAccessToken`` when given)."""
+        from auth_overlay.realtime._kinds import MarketDataSocket
+
+        return MarketDataSocket(self, self._manager, self._socket_place(), url=url, options=options, retry=retry)
+
+    def replay(
+        self,
+        *,
+        start: datetime,
+        speed: int = 100,
+        initial_balance: float | None = None,
+        url: str | None = None,
+        options: SocketOptions | None = None,
+        retry: RetryPolicy | bool | None = None,
+    ) -> ReplaySocket:
+        """``async with auth.replay(start=…, speed=…) as replay``: trading and market data on a replayed clock."""
+        from auth_overlay.realtime._kinds import ReplaySocket
+
+        place = self._socket_place()
+        return ReplaySocket(
+            self,
+            self._manager,
+            place,
+            start=start,
+            speed=speed,
+            initial_balance=initial_balance,
+            url=url,
+            options=options,
+            retry=retry,
+        )
 
     def _socket_place(self) -> SocketPlace:
         from auth_overlay.realtime._urls import SocketPlace

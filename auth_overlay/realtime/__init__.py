@@ -9,7 +9,10 @@ Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state mac
 """
 
 from ._backoff import Backoff
-from ._kinds import TradingSocket
+from ._chart_models import Bar, ChartPacket, Clock, Tick
+from ._kinds import MarketDataSocket, ReplaySocket, TradingSocket
+from ._market import ChartStream, Stream
+from ._md_models import DOM, Histogram, PriceSize, Quote, QuoteEntry
 from ._settings import LoopTimer, SocketOptions, Timer
 from ._socket import Socket
 from ._store import Change, Resync, UserStore
@@ -17,12 +20,25 @@ from ._sync import DEFAULT_ENTITY_TYPES
 
 __all__ = [
     "DEFAULT_ENTITY_TYPES",
+    "DOM",
     "Backoff",
+    "Bar",
     "Change",
+    "ChartPacket",
+    "ChartStream",
+    "Clock",
+    "Histogram",
     "LoopTimer",
+    "MarketDataSocket",
+    "PriceSize",
+    "Quote",
+    "QuoteEntry",
+    "ReplaySocket",
     "Resync",
     "Socket",
     "SocketOptions",
+    "Stream",
+    "Tick",
     "Timer",
     "TradingSocket",
     "UserStore",

@@ -138,7 +138,7 @@ class SyncedSocket(Socket):
         self._sync_body = request.to_dict()
         self._first_snapshot = asyncio.get_running_loop().create_future()
         self._on("props", self._props)
-        await self._subscribe(SYNC, SYNC, self._sync_body, self._answered)
+        await self._subscribe(SYNC, SYNC, self._sync_body, self._sync_answered)
         timeout = self.options.request_timeout + self._settings.retry.deadline
         try:
             async with asyncio.timeout(timeout):
@@ -185,7 +185,7 @@ class SyncedSocket(Socket):
             for feed in self._feeds:
                 feed.put(change, store)
 
-    def _answered(self, pending: Pending, status: int | None, data: Any) -> None:
+    def _sync_answered(self, pending: Pending, status: int | None, data: Any) -> None:
         from tradovate_client.api.users import sync_request
 
         response = self._caller.as_http(Answer(pending, status, data), "POST", SYNC)
