@@ -56,20 +56,19 @@ class FrameError(ValueError):
 
 def parse_frame(data: str | bytes) -> Frame:
     """One frame as the server sent it (text; a binary frame is decoded as UTF-8)."""
-    if isinstance(data, bytes | bytearray | memoryview):
+    if not isinstance(data, str):
         try:
             data = bytes(data).decode("utf-8")
         except UnicodeDecodeError:
             raise FrameError("a binary frame that is not UTF-8") from None
+    if data[:1] == "a":  # the common frame first, decoded in place (no copy of a large payload)
+        return Messages(tuple(parse_array(data)))
     text = data.strip()
     if not text:
         raise FrameError("an empty frame")
     kind, rest = text[0], text[1:]
     if kind == "a":
-        items = _json(rest, "a")
-        if not isinstance(items, list):
-            raise FrameError("an 'a' frame whose payload is not a JSON array")
-        return Messages(tuple(items))
+        return Messages(tuple(parse_array(text)))
     if kind == "h" and not rest:
         return _HEARTBEAT
     if kind == "o" and not rest:
@@ -78,6 +77,22 @@ def parse_frame(data: str | bytes) -> Frame:
         return _close(rest)
     named = kind.isascii() and kind.isalpha()  # a letter is safe to name; anything else is not quoted
     raise FrameError(f"an unknown frame type {kind!r}" if named else "an unknown frame type")
+
+
+_decode = json.JSONDecoder().raw_decode
+
+
+def parse_array(frame: str) -> list[Any]:
+    """The messages of an ``a[...]`` frame (``frame`` starts with ``a``)."""
+    try:
+        items, end = _decode(frame, 1)
+    except (ValueError, RecursionError):
+        raise FrameError("an 'a' frame whose payload is not JSON") from None
+    if end != len(frame) and frame[end:].strip():
+        raise FrameError("an 'a' frame whose payload is not JSON")
+    if not isinstance(items, list):
+        raise FrameError("an 'a' frame whose payload is not a JSON array")
+    return items
 
 
 def _json(text: str, kind: str) -> Any:

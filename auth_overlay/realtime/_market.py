@@ -101,6 +101,8 @@ class MarketData(Socket):
         self._acks: dict[object, asyncio.Future[Any]] = {}
         self._contract_ids: dict[str, int] = {}
         self._keys = itertools.count(1)
+        self._reporters: dict[str, Callable[[list[_drift.Finding]], None]] = {}
+        self._routes: dict[str, tuple[str, Any, Callable[[list[_drift.Finding]], None]]] = {}
         self._on("md", self._md)
         self._on("chart", self._chart)
 
@@ -254,22 +256,32 @@ class MarketData(Socket):
     def _md(self, data: Any) -> None:
         if not isinstance(data, dict):
             return
+        streams = self._streams
         for key, packets in data.items():
-            known = _BY_KEY.get(key)
-            if known is None:
-                self._report("md", [(f"$.{_drift_key(key)}", "unknown_field", _drift.json_type(packets))])
+            route = self._routes.get(key)
+            if route is None:
+                route = self._route(key, packets)
+                if route is None:
+                    continue
+            kind, from_dict, report = route
+            if type(packets) is not list:
                 continue
-            if not isinstance(packets, list):
-                continue
-            kind, model = known
-            report = self._reporter(KINDS[kind][0])
             for packet in packets:
-                if isinstance(packet, dict):
-                    streams = self._streams.get((kind, packet.get("contractId", -1)))
-                    if streams:
-                        item = model.from_dict(packet, report)
-                        for stream in streams:
+                if type(packet) is dict:
+                    targets = streams.get((kind, packet.get("contractId", -1)))
+                    if targets:
+                        item = from_dict(packet, report)
+                        for stream in targets:
                             stream.put(item)
+
+    def _route(self, key: str, packets: Any) -> tuple[str, Any, Callable[[list[_drift.Finding]], None]] | None:
+        known = _BY_KEY.get(key)
+        if known is None:
+            self._report("md", [(f"$.{_drift_key(key)}", "unknown_field", _drift.json_type(packets))])
+            return None
+        kind, model = known
+        route = self._routes[key] = (kind, model.from_dict, self._reporter(KINDS[kind][0]))
+        return route
 
     def _chart(self, data: Any) -> None:
         charts = data.get("charts") if isinstance(data, dict) else None
@@ -280,7 +292,11 @@ class MarketData(Socket):
                     stream.put(ChartPacket.from_dict(packet, self._reporter("md/getChart")))
 
     def _reporter(self, operation: str) -> Callable[[list[_drift.Finding]], None]:
-        return lambda findings: _drift.report(self._settings, operation, findings)
+        reporter = self._reporters.get(operation)
+        if reporter is None:
+            settings = self._settings
+            reporter = self._reporters[operation] = lambda findings: _drift.report(settings, operation, findings)
+        return reporter
 
     def _report(self, operation: str, findings: list[_drift.Finding]) -> None:
         _drift.report(self._settings, operation, findings)

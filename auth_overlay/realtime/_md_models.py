@@ -92,42 +92,64 @@ def _extras(raw: Mapping[str, Any], known: frozenset[str], path: str, report: Re
 
 @attrs.frozen(slots=True)
 class Quote:
-    """``md/subscribeQuote``: ``entries`` by name (``q.bid``, ``q.offer``, ``q.trade`` for the common ones)."""
+    """``md/subscribeQuote``: ``entries`` by name (``q.bid``, ``q.offer``, ``q.trade`` for the common ones).
+
+    Entries are decoded when first read (most consumers read two or three of the ten): ``raw_entries``
+    is the vendor's object as it came; its names were checked against ``QuoteEntry`` on arrival.
+    """
 
     contract_id: int
     timestamp: str | None
-    entries: dict[QuoteEntry, PriceSize]
+    raw_entries: dict[str, Any] = attrs.field(repr=False)
     id: int | None = None
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    _decoded: dict[QuoteEntry, PriceSize] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     _KEYS = frozenset({"id", "timestamp", "contractId", "entries"})
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any], report: Report) -> Quote:
-        entries_raw = raw.get("entries")
-        entries: dict[QuoteEntry, PriceSize] = {}
-        if isinstance(entries_raw, dict):
-            if not entries_raw.keys() <= _ENTRY_NAMES:
-                unknown = [name for name in entries_raw if name not in _ENTRY_NAMES]
-                report(
-                    [(f"$.quotes[*].entries.{_drift_name(name)}", "unknown_enum_value", "string") for name in unknown]
-                )
-            for name, value in entries_raw.items():
-                entries[_ENTRIES.get(name) or QuoteEntry(name)] = _price_size(value)
+        entries = raw.get("entries")
+        if not isinstance(entries, dict):
+            entries = {}
+        elif not entries.keys() <= _ENTRY_NAMES:
+            unknown = [name for name in entries if name not in _ENTRY_NAMES]
+            report([(f"$.quotes[*].entries.{_drift_name(name)}", "unknown_enum_value", "string") for name in unknown])
         extra = {} if raw.keys() <= cls._KEYS else _extras(raw, cls._KEYS, "$.quotes[*]", report)
         return cls(_int(raw.get("contractId")), _str(raw.get("timestamp")), entries, _opt_int(raw.get("id")), extra)
+
+    @property
+    def entries(self) -> dict[QuoteEntry, PriceSize]:
+        """Every entry, typed (an unknown name as a ``QuoteEntry`` pseudo-member)."""
+        decoded = self._decoded
+        if decoded is None:
+            decoded = {_ENTRIES.get(name) or QuoteEntry(name): _price_size(v) for name, v in self.raw_entries.items()}
+            object.__setattr__(self, "_decoded", decoded)
+        return decoded
 
     @property
     def time(self) -> datetime | None:
         return _instant(self.timestamp)
 
     def entry(self, name: QuoteEntry | str) -> PriceSize | None:
-        return self.entries.get(_ENTRIES.get(str(name)) or QuoteEntry(str(name)))
+        raw = self.raw_entries.get(str(name))
+        return None if raw is None else _price_size(raw)
 
-    bid = property(lambda self: self.entries.get(QuoteEntry.BID))
-    offer = property(lambda self: self.entries.get(QuoteEntry.OFFER))
-    trade = property(lambda self: self.entries.get(QuoteEntry.TRADE))
-    total_trade_volume = property(lambda self: self.entries.get(QuoteEntry.TOTALTRADEVOLUME))
+    @property
+    def bid(self) -> PriceSize | None:
+        return self.entry("Bid")
+
+    @property
+    def offer(self) -> PriceSize | None:
+        return self.entry("Offer")
+
+    @property
+    def trade(self) -> PriceSize | None:
+        return self.entry("Trade")
+
+    @property
+    def total_trade_volume(self) -> PriceSize | None:
+        return self.entry("TotalTradeVolume")
 
 
 @attrs.frozen(slots=True)

@@ -17,7 +17,17 @@ from typing import Any
 
 import attrs
 
-from ._frames import HEARTBEAT, FrameError, Messages, Opened, ServerClose, ServerHeartbeat, encode_request, parse_frame
+from ._frames import (
+    HEARTBEAT,
+    FrameError,
+    Messages,
+    Opened,
+    ServerClose,
+    ServerHeartbeat,
+    encode_request,
+    parse_array,
+    parse_frame,
+)
 
 AUTHORIZE = "authorize"
 #: shutdown reasons that ask a client to stay away longer than a plain drop does
@@ -253,20 +263,19 @@ class Protocol:
         """One frame from the server → what it means, in order."""
         self._received_at = now
         try:
+            if type(data) is str and data[:1] == "a":  # the common frame, without the detour
+                return [self._message(item) for item in parse_array(data)]
             frame = parse_frame(data)
         except FrameError as exc:
             return [Unreadable(str(exc))]
+        if isinstance(frame, Messages):
+            return [self._message(item) for item in frame.items]
         if isinstance(frame, ServerHeartbeat):
             return []
         if isinstance(frame, Opened):
             return [ServerOpened()] if self.phase is Phase.CONNECTING else []
-        if isinstance(frame, ServerClose):
-            return [Closing(frame.code, frame.reason)]
-        assert isinstance(frame, Messages)
-        events: list[ProtocolEvent] = []
-        for item in frame.items:
-            events.append(self._message(item))
-        return events
+        assert isinstance(frame, ServerClose)
+        return [Closing(frame.code, frame.reason)]
 
     def _message(self, item: Any) -> ProtocolEvent:
         if not isinstance(item, dict):
