@@ -172,14 +172,14 @@ class Session:
                 key = (kind, contract.id)
                 if key not in self.streams:
                     self.streams[key] = asyncio.create_task(self._stream(kind, contract))
-                await self.answer(request_id, 200)
+                await self.answer(request_id, 200, {})  # the vendor's JS tutorial reads d on every answer
                 return
             if action == f"unsubscribe{verb}":
                 contract = md.find(body.get("symbol"))
                 task = self.streams.pop((kind, contract.id), None) if contract else None
                 if task is not None:
                     task.cancel()
-                await self.answer(request_id, 200)
+                await self.answer(request_id, 200, {})
                 return
         if action == "getchart":
             await self._chart(request_id, body)
@@ -188,7 +188,7 @@ class Session:
             task = next((self.streams.pop(("chart", i)) for i in ids if ("chart", i) in self.streams), None)
             if task is not None:
                 task.cancel()
-            await self.answer(request_id, 200 if task is not None else 404, None if task else "Unknown subscription")
+            await self.answer(request_id, 200 if task is not None else 404, {} if task else "Unknown subscription")
         else:
             await self.answer(request_id, 404, f"Unknown operation md/{action}")
 
