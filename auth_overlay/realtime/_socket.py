@@ -161,12 +161,25 @@ class Socket:
     def _dispatch(self, event: ServerEvent) -> None:
         handler = self._event_handlers.get(event.name)
         if handler is not None:
-            handler(event.data)
+            try:
+                handler(event.data)
+            except Exception:  # one event this client cannot digest must not end the socket
+                self._undigested(event.name)
 
     def _resumed(self, pending: Pending, status: int | None, data: Any) -> None:
         handler = self._resumables.get(pending.key)
         if handler is not None:
-            handler(pending, status, data)
+            try:
+                handler(pending, status, data)
+            except Exception:
+                self._undigested(pending.endpoint)
+
+    def _undigested(self, where: str) -> None:
+        from auth_overlay.events import logger
+
+        logger.exception("the %s socket could not digest a %s message; skipped", self.kind, where)
+        name = where if where.replace("/", "").isalnum() and len(where) <= 64 else "?"  # a name, never a value
+        _drift.report(self._settings, f"{self.kind} socket", [(f"$.{name}", "invalid_value", "unknown")])
 
     def _unreadable(self, what: str) -> None:
         _drift.report(self._settings, f"{self.kind} socket", [("$", "undecodable_body", "unknown")])

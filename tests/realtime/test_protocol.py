@@ -247,3 +247,24 @@ def test_backoff_is_bounded_and_longer_for_quota_shutdowns() -> None:
     assert min(quota) > max(plain)
     assert Backoff(max_attempts=2).exhausted(3)
     assert not Backoff().exhausted(10**6)
+
+
+@given(st.one_of(st.text(max_size=80), st.binary(max_size=80)))
+def test_whatever_arrives_the_protocol_reports_events_and_never_raises(data: str | bytes) -> None:
+    protocol = ready()
+    protocol.request("account/list")
+    events = protocol.receive(data, 1.0)
+    assert isinstance(events, list)
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["i", "s", "d", "e"]), inner),
+        max_leaves=10,
+    )
+)
+def test_any_json_message_in_an_a_frame_is_an_event_not_a_crash(message: object) -> None:
+    protocol = ready()
+    protocol.request("account/list")
+    assert len(protocol.receive("a" + json.dumps([message]), 1.0)) == 1
