@@ -21,6 +21,7 @@ from auth_overlay.events import (
     EventHook,
     SocketClosed,
     emit,
+    logger,
 )
 
 from ._link import Link, Lost, connection_closed
@@ -178,7 +179,11 @@ class Connection(Link):
     async def _run(self) -> None:
         timer, attempt, ever_ready, lost_at = self.options.timer, 0, False, 0.0
         while not self._closing:
-            ready, reason, code = await self._connection()
+            try:
+                ready, reason, code = await self._connection()
+            except Exception as exc:  # a bug here must not end the supervisor silently
+                logger.exception("the %s socket's connection failed unexpectedly", self.kind)
+                ready, reason, code = False, f"connection failed ({type(exc).__name__})", None
             if self._closing:
                 break
             if ready:

@@ -110,9 +110,9 @@ class Link:
                 for event in self._protocol.receive(message, timer.now()):
                     await self._handle(ws, event)
                 was_ready = was_ready or self._protocol.ready
-            code = ws.close_code
+            code = _close_code(ws)
         except connection_closed():
-            code = ws.close_code
+            code = _close_code(ws)
         except (_Fatal, errors.AuthOverlayError, Exception) as exc:  # refused twice, no token, a bug: stop
             error = exc.error if isinstance(exc, _Fatal) else exc
             if not isinstance(error, errors.AuthOverlayError):
@@ -218,6 +218,14 @@ class Link:
                 )
             )
         await ws.send(self._protocol.authorize_frame(await self._tokens.refreshed()))
+
+
+def _close_code(ws: ClientConnection) -> int | None:
+    """The close code received (``ws.close_code`` since websockets 14.1; the protocol's before)."""
+    code = getattr(ws, "close_code", None)
+    if code is None:
+        code = getattr(getattr(ws, "protocol", None), "close_code", None)
+    return code if isinstance(code, int) else None
 
 
 def connection_closed() -> type[Exception]:
