@@ -10,14 +10,9 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, overlo
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._core._policy import RetryPolicy
-from auth_overlay._core._token import Token
-from auth_overlay._flow._manager import TokenManager
-from auth_overlay._front._assembly import assemble
-from auth_overlay._front._config import ResolvedConfig
-from auth_overlay._front._options import Options, settle
-from auth_overlay.events import EventHook, UnauthorizedReplay, emit
 
+# Only what the class statement needs is imported with it; the token flow (options, config,
+# manager, events) is loaded by for_provider, the first call that needs it.
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -25,7 +20,13 @@ if TYPE_CHECKING:
     import tradevest_client
     import tradovate_client
 
+    from auth_overlay._core._policy import RetryPolicy
+    from auth_overlay._core._token import Token
+    from auth_overlay._flow._manager import TokenManager
+    from auth_overlay._front._config import ResolvedConfig
+    from auth_overlay._front._options import Options
     from auth_overlay.api._settings import APISettings
+    from auth_overlay.events import EventHook
     from auth_overlay.realtime import MarketDataSocket, ReplaySocket, SocketOptions, TradingSocket
     from auth_overlay.realtime._urls import SocketPlace
 
@@ -82,6 +83,10 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         Shorthands such as ``code=``, ``username=``/``password=``, ``token_url=``,
         ``base_url=`` or ``transport=`` fill those objects.
         """
+        # The token flow is built on first use: importing auth_overlay does not load it.
+        from auth_overlay._front._assembly import assemble
+        from auth_overlay._front._options import settle
+
         config, manager = assemble(provider, settle(provider, options))
         return cls(config, manager, options.get("on_event"))
 
@@ -150,6 +155,8 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         Only in-memory bodies can be sent twice; a streamed upload is consumed by sending it.
         """
         replay = replayable and fresh.fingerprint != rejected.fingerprint
+        from auth_overlay.events import UnauthorizedReplay, emit
+
         emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, rejected.fingerprint, replay))
         return replay
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -49,17 +50,32 @@ def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth
 def mock_token_transport(
     handler: Callable[[httpx.Request], httpx.Response] | None = None, *, lifetime: int = 3600
 ) -> httpx.MockTransport:
-    """In-process answers: every token endpoint (form or JSON body) gets a fresh token;
-    anything else goes to ``handler`` (default: 200 ``{"ok": true}`` when a bearer token is sent)."""
+    """In-process answers: every token endpoint gets a fresh token — OAuth2 ones (form or JSON
+    body, ``.../token``, ``.../oauthtoken``) in the OAuth2 shape, Tradovate's session endpoints
+    (``/auth/accesstokenrequest``, ``/auth/renewaccesstoken``) in theirs (``accessToken``,
+    ``mdAccessToken``, ``expirationTime``); anything else goes to ``handler`` (default: 200
+    ``{"ok": true}`` when a bearer token is sent, else 401)."""
     counter = itertools.count(1)
 
     def respond(request: httpx.Request) -> httpx.Response:
-        path = request.url.path
+        path = request.url.path.lower()
         if path.endswith(("/token", "/oauthtoken")):
-            n = next(counter)
-            access = hashlib.sha256(f"mock-{n}".encode()).hexdigest()[:40]
+            access, n = _fresh(counter)
             body = {"access_token": access, "token_type": "Bearer", "expires_in": lifetime, "refresh_token": f"r{n}"}
-            return httpx.Response(200, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+            return _json(body)
+        if path.endswith(("/auth/accesstokenrequest", "/auth/renewaccesstoken")):
+            access, n = _fresh(counter)
+            expires = datetime.now(UTC) + timedelta(seconds=lifetime)
+            body = {
+                "accessToken": access,
+                "mdAccessToken": f"md{access}",
+                "expirationTime": expires.isoformat().replace("+00:00", "Z"),
+                "userStatus": "Active",
+                "userId": 1,
+                "name": "mock-user",
+                "hasLive": False,
+            }
+            return _json(body)
         if handler is not None:
             return handler(request)
         if request.headers.get("authorization", "").startswith("Bearer "):
@@ -67,3 +83,12 @@ def mock_token_transport(
         return httpx.Response(401, json={"error": "unauthorized"})
 
     return httpx.MockTransport(respond)
+
+
+def _fresh(counter: Iterator[int]) -> tuple[str, int]:
+    n = next(counter)
+    return hashlib.sha256(f"mock-{n}".encode()).hexdigest()[:40], n
+
+
+def _json(body: dict[str, Any]) -> httpx.Response:
+    return httpx.Response(200, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})

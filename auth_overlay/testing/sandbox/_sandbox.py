@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self
 
@@ -24,7 +24,6 @@ from ._routes import Route
 from ._server import SandboxServer
 from ._socket_feed import SocketFeed
 from ._state import (
-    DEFAULT_CREDENTIALS,
     Penalty,
     QueuedFault,
     RenewalRejection,
@@ -32,6 +31,7 @@ from ._state import (
     TradovateOptions,
     fingerprint,
 )
+from ._users import DEFAULT_CREDENTIALS, DEFAULT_REDIRECT_URIS, user_credentials
 
 if TYPE_CHECKING:
     from ._socket_server import SocketServer
@@ -65,8 +65,12 @@ class Sandbox:
     """A local HTTP server that behaves like the three vendors' token endpoints.
 
     ``token_lifetime`` is one number for every provider or a mapping per provider (others
-    keep 3600 s). ``credentials`` replaces a provider's primary client. The ``tradovate_*``
-    options choose between the vendor behaviours its documentation leaves open. ``clock``
+    keep 3600 s). ``credentials`` replaces a provider's primary client. ``users`` adds named
+    users (tenants) beside the primary one, each with its own client at every vendor and its
+    own Tradovate login, account, orders and session limit (``credentials(provider, user=…)``).
+    ``tradovate_redirect_uris`` are registered for the OAuth authorize step (``authorize_url``).
+    The other ``tradovate_*`` options choose between the vendor behaviours its documentation
+    leaves open. ``clock``
     (monotonic seconds, e.g. ``FakeClock().monotonic``) is what token expiry and penalty
     waits are measured on; by default the real one.
     """
@@ -78,12 +82,14 @@ class Sandbox:
         token_lifetime: float | Mapping[str, float] = 3600.0,
         *,
         credentials: Mapping[str, VendorCredentials] | None = None,
+        users: Sequence[str] = (),
         refresh_token_lifetime: float = 30 * 86400.0,
         authorization_code_lifetime: float = 600.0,
         tradovate_session_limit: int = 2,
         tradovate_renewal_rotates_token: bool = True,
         tradovate_rotates_refresh_token: bool = True,
         tradovate_renewal_rejection: RenewalRejection = "http_401",
+        tradovate_redirect_uris: Sequence[str] = DEFAULT_REDIRECT_URIS,
         clock: Callable[[], float] | None = None,
     ) -> None:
         if isinstance(token_lifetime, Mapping):
@@ -95,6 +101,12 @@ class Sandbox:
         clients: dict[Provider, list[VendorCredentials]] = {p: [DEFAULT_CREDENTIALS[p]] for p in PROVIDERS}
         for name, client in (credentials or {}).items():
             clients[check_provider(name)] = [client]
+        if len(set(users)) != len(users) or clients["tradovate"][0].username in users:
+            raise ValueError("user names must be unique and differ from the primary user's")
+        self._users = {name: user_credentials(name, number) for number, name in enumerate(users, 1)}
+        for named in self._users.values():
+            for provider, client in named.items():
+                clients[provider].append(client)
         if tradovate_session_limit < 1:
             raise ValueError("tradovate_session_limit must be at least 1")
         self._host = host
@@ -111,6 +123,7 @@ class Sandbox:
                 renewal_rejection=tradovate_renewal_rejection,
                 refresh_token_lifetime=_lifetime(refresh_token_lifetime),
                 authorization_code_lifetime=_lifetime(authorization_code_lifetime),
+                redirect_uris=tuple(tradovate_redirect_uris),
             ),
             clock=clock or time.monotonic,
         )
@@ -205,6 +218,15 @@ class Sandbox:
         base, token = _PATHS[check_provider(provider)]
         return self.url + base + token
 
+    def authorize_url(self) -> str:
+        """Tradovate's OAuth authorize page: ``?response_type=code&client_id=…&redirect_uri=…``."""
+        return self.url + "/tradovate/oauth"
+
+    @property
+    def redirect_uris(self) -> tuple[str, ...]:
+        """The redirect URIs registered for the authorize step (on loopback: any port)."""
+        return self._state.tradovate.redirect_uris
+
     def api_url(self, provider: str) -> str:
         """A protected endpoint: 200 with a live bearer token of that provider, else 401."""
         return f"{self.url}/{check_provider(provider)}/api/whoami"
@@ -236,9 +258,19 @@ class Sandbox:
 
     # -- clients and lifetimes ------------------------------------------------------------
 
-    def credentials(self, provider: str) -> VendorCredentials:
+    def credentials(self, provider: str, user: str | None = None) -> VendorCredentials:
+        """The primary client's credentials, or those of the named ``user``."""
+        if user is not None:
+            if user not in self._users:
+                raise ValueError(f"no user {user!r}; the sandbox has {', '.join(self._users) or 'none'}")
+            return self._users[user][check_provider(provider)]
         with self._state.lock:
             return self._state.primary(check_provider(provider))
+
+    @property
+    def users(self) -> tuple[str, ...]:
+        """The named users (the primary one not included), as given to the constructor."""
+        return tuple(self._users)
 
     def register_client(self, provider: str, credentials: VendorCredentials) -> None:
         """Add another client (or Tradovate user) next to the primary one."""
@@ -293,7 +325,8 @@ class Sandbox:
             return self._state.token_request_counts[check_provider(provider)]
 
     def requests(self, provider: str) -> list[RecordedRequest]:
-        """Every request under the provider's prefix, oldest first."""
+        """The requests under the provider's prefix, oldest first: the last 1,000, within 32 MiB
+        of bodies (a sandbox left running does not grow without end)."""
         with self._state.lock:
             return list(self._state.recorded[check_provider(provider)])
 
@@ -313,7 +346,8 @@ class Sandbox:
     # -- tradovate ------------------------------------------------------------------------
 
     def issue_authorization_code(self, redirect_uri: str | None = None, *, username: str | None = None) -> str:
-        """A single-use code, as the vendor's ``/oauth`` page would hand to the callback."""
+        """A single-use code, as the vendor's ``/oauth`` page would hand to the callback
+        (over HTTP: ``authorize_url``)."""
         with self._state.lock:
             return _tradovate_oauth.issue_authorization_code(self._state, redirect_uri, username)
 
