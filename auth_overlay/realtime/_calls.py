@@ -67,7 +67,7 @@ class Caller:
         self._client = client
         self._token = token
 
-    async def call(self, operation: Callable[P, Awaitable[R | None]], /, *args: P.args, **kwargs: P.kwargs) -> R:
+    async def call(self, operation: Callable[..., Awaitable[R | None]], /, *args: Any, **kwargs: Any) -> R:
         request, parse_response = prepare(operation, args, dict(kwargs))
         method = str(request["method"]).upper()
         return cast(

@@ -119,9 +119,13 @@ class Socket:
 
     # -- requests -------------------------------------------------------------------------------
 
-    async def call(self, operation: Callable[P, Awaitable[R | None]], /, *args: P.args, **kwargs: P.kwargs) -> R:
-        """``await ws.call(account_list.asyncio)`` → ``list[Account]``, or one ``APIError`` (as ``api.acall``)."""
-        return await self._caller.call(operation, *args, **kwargs)
+    async def call(self, operation: Callable[..., Awaitable[R | None]], /, **kwargs: Any) -> R:
+        """``await ws.call(account_list.asyncio)`` → ``list[Account]``, or one ``APIError`` (as ``api.acall``).
+
+        The operation's keywords (``body=``, ``name=`` …) but no ``client=``: the socket is the client
+        (so type checkers see the answer's model, not the keywords: a ParamSpec cannot drop ``client``).
+        """
+        return await self._caller.call(operation, **kwargs)
 
     async def request(
         self,
