@@ -1,11 +1,15 @@
 """Tradovate in real time: the trading, market-data and replay sockets, on the session's auth.
 
 Open them from a ``TokenAuth`` (``async with auth.socket() as ws``, ``auth.market_data()``,
-``auth.replay(...)``). Importing this package does not import ``websockets``: a socket imports
-it when it opens.
+``auth.replay(start=…)``). Importing this package does not import ``websockets``: a socket
+imports it when it opens.
 
-Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state machine),
-``_backoff`` (when to reconnect).
+Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state machine, no I/O),
+``_backoff`` (when to reconnect), ``_settings`` (``SocketOptions``, the ``Timer`` seam),
+``_tokens`` (which token authorises), ``_link`` + ``_connection`` (the one asyncio driver on
+``websockets``), ``_calls`` (typed requests judged by ``auth_overlay.api``), ``_socket`` (the
+socket and its dispatch), ``_store`` + ``_sync`` (user sync), ``_md_models`` + ``_chart_models``
++ ``_market`` (market data), ``_replay``, ``_kinds`` (the three sockets), ``_urls`` (where).
 """
 
 from ._backoff import Backoff
