@@ -9,17 +9,17 @@ Layers, one way: ``_frames`` and ``_protocol`` (the protocol as a pure state mac
 ``_tokens`` (which token authorises), ``_link`` + ``_connection`` (the one asyncio driver on
 ``websockets``), ``_calls`` (typed requests judged by ``auth_overlay.api``), ``_socket`` (the
 socket and its dispatch), ``_store`` + ``_sync`` (user sync), ``_md_models`` + ``_chart_models``
-+ ``_market`` (market data), ``_replay``, ``_kinds`` (the three sockets), ``_urls`` (where).
++ ``_market`` + ``_streams`` (market data), ``_replay``, ``_kinds`` (the three sockets), ``_urls`` (where).
 """
 
 from ._backoff import Backoff
 from ._chart_models import Bar, ChartPacket, Clock, Tick
 from ._kinds import MarketDataSocket, ReplaySocket, TradingSocket
-from ._market import ChartStream, Stream
 from ._md_models import DOM, Histogram, PriceSize, Quote, QuoteEntry
 from ._settings import LoopTimer, SocketOptions, Timer
 from ._socket import Socket
 from ._store import Change, Resync, UserStore
+from ._streams import ChartStream, Stream
 from ._sync import DEFAULT_ENTITY_TYPES
 
 __all__ = [
