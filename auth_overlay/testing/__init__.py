@@ -30,6 +30,7 @@ def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth
     """A ``TokenAuth`` for ``provider`` pointed at a running ``auth_overlay.testing.sandbox.Sandbox``.
 
     A vendor that cannot start from client credentials starts from a fresh authorization code.
+    Tradovate's socket URLs are filled in when the sandbox's sockets run (``sandbox.sockets``).
     """
     creds = sandbox.credentials(provider)
     if not get_profile(provider).client_credentials and not _START_OPTIONS & options.keys():
@@ -38,6 +39,11 @@ def sandbox_token_auth(sandbox: Any, provider: str, **options: Any) -> TokenAuth
     options.setdefault("client_id", creds.client_id)
     options.setdefault("client_secret", creds.client_secret)
     options.setdefault("base_url", sandbox.base_url(provider))
+    if provider == "tradovate" and getattr(sandbox, "sockets_running", False) and "endpoint" not in options:
+        # Tradovate's sockets, once the sandbox runs them (``sandbox.sockets`` starts them)
+        options.setdefault("websocket_url", sandbox.websocket_url())
+        options.setdefault("market_data_url", sandbox.market_data_url())
+        options.setdefault("replay_url", sandbox.replay_url())
     return TokenAuth.for_provider(provider, **options)
 
 
