@@ -31,7 +31,7 @@ sys.path[:0] = [str(REPO), str(REPO / "tests" / "tooling")]
 
 from spec_mutations import TWENTY, mutated  # noqa: E402
 
-from tools.specdiff import diff_specs  # noqa: E402
+from tools.diff import diff_specs  # noqa: E402
 
 PEER = "openapi-schema-diff@0.0.1"
 NODE_PATH = os.pathsep.join(

@@ -3,7 +3,7 @@
 For each vendor: fetch the manifest's source (conditional GET with its ETag/Last-Modified;
 https only, loopback http allowed; timeouts; a size cap), take the spec from it as the
 manifest says, apply the vendor's overlay, and diff against openapi/<vendor>/openapi.json
-with the client-side rules (tools/specdiff.py); for a change, generate the new client in a
+with the client-side rules (tools/diff/); for a change, generate the new client in a
 scratch folder and name what a user's Python code meets. Writes nothing in the repository.
 """
 
@@ -13,10 +13,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from tools import report
-from tools.fetch import TIMEOUT_S
-from tools.specs import REPO, ArgumentParser, ToolError, Vendor, vendors, write_atomic
-from tools.watch import Context, VendorCheck, check_vendor, exit_code
+from tools.core.errors import ArgumentParser, ToolError
+from tools.core.files import write_atomic
+from tools.core.layout import REPO, Vendor, vendors
+from tools.net.fetch import TIMEOUT_S
+from tools.watch import report
+from tools.watch.check import Context, VendorCheck, check_vendor, exit_code
 
 EXIT_CODES = """exit codes: 0 every vendor unchanged; 1 a compatible change; 2 a breaking change (or an
 overlay repair that no longer applies); 3 a source unreachable or invalid (or a usage error).

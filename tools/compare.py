@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from tools.report import change_json
-from tools.specdiff import diff_specs, render
-from tools.specs import ArgumentParser, ToolError
+from tools.core.errors import ArgumentParser, ToolError
+from tools.diff import diff_specs, render
+from tools.watch.report import change_json
 
 
 def load(path: Path) -> dict[str, object]:

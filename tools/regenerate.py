@@ -14,8 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from tools.build import regenerate_in_place
-from tools.specs import REPO, ArgumentParser, ToolError, check_pinned_versions
+from tools.core.errors import ArgumentParser, ToolError
+from tools.core.layout import REPO
+from tools.generate.build import regenerate_in_place
+from tools.generate.toolchain import check_pinned_versions
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,80 +11,26 @@ at any step leaves the working tree exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from tools import drift, report
-from tools.build import regenerate_in_place
+from tools import drift
 from tools.check_upstream import parser, run_checks, write_reports
-from tools.specs import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, ToolError, Vendor, check_pinned_versions, write_atomic
-from tools.vendor import vendor_page
-from tools.watch import BREAKING, LABELS, VendorCheck, exit_code
+from tools.checks.specs import Layout
+from tools.core.errors import ToolError
+from tools.core.files import write_atomic
+from tools.core.layout import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, Vendor
+from tools.generate.build import regenerate_in_place
+from tools.generate.toolchain import check_pinned_versions
+from tools.vendoring.write import vendor_page
+from tools.watch import report
+from tools.watch.changes import CHANGES_NAME, changes_entry, prepend_changes
+from tools.watch.check import BREAKING, VendorCheck, exit_code
+from tools.watch.scratch import SCRATCH_IGNORED, run_tests
 
-CHANGES_NAME = "CHANGES.md"
-CHANGES_HEAD = "# Upstream changes\n\nNewest first; written by `nox -s update`.\n"
 VENDOR_FILES = (UPSTREAM_NAME, MANIFEST_NAME, SPEC_NAME, CHANGES_NAME)
-SCRATCH_IGNORED = (
-    ".git",
-    ".nox",
-    ".venv",
-    "node_modules",
-    "__pycache__",
-    "*.pyc",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-)
-
-
-def changes_entry(check: VendorCheck, today: str) -> str:
-    body = report.vendor_markdown(check, heading="###")[1:]
-    title = f"## {today}: {check.old_version} → {check.new_version}, {LABELS[check.status]}"
-    return "\n".join([title, *body]) + "\n"
-
-
-def prepend_changes(path: Path, entry: str) -> bytes:
-    old = path.read_text(encoding="utf-8") if path.exists() else CHANGES_HEAD
-    head, sep, rest = old.partition("\n## ")
-    merged = f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
-    return merged.encode("utf-8")
-
-
-def selected_tests(repo: Path, vendor: str) -> list[str]:
-    """Test files outside tests/tooling that name the vendor (its profile or its client)."""
-    found = []
-    for path in sorted((repo / "tests").rglob("test_*.py")):
-        if "tooling" not in path.parts and vendor in path.read_text(encoding="utf-8"):
-            found.append(str(path))
-    return found
-
-
-def run_tests(scratch: Path, vendor: Vendor, pytest_args: list[str] | None) -> None:
-    """The vendor's tests in the scratch checkout, importing its auth_overlay and new client."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scratch / "generated"), str(scratch)])}
-    probe = subprocess.run(
-        [sys.executable, "-c", f"import {vendor.package}; print({vendor.package}.__file__)"],
-        env=env, capture_output=True, text=True, check=False, cwd=scratch,
-    )  # fmt: skip
-    if probe.returncode != 0 or str(scratch) not in probe.stdout:
-        where = probe.stdout.strip() or probe.stderr.strip().splitlines()[-1:]
-        raise ToolError(f"{vendor.name}: the tests would not import the new {vendor.package} ({where})")
-    args = pytest_args if pytest_args is not None else selected_tests(scratch, vendor.name)
-    if not args:
-        return
-    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-m", "not slow", *args]
-    if importlib.util.find_spec("xdist") is not None:  # as `nox -s tests` runs them: one file per worker
-        cmd[3:3] = ["-n", "auto", "--dist", "loadfile"]
-    proc = subprocess.run(cmd, env=env, cwd=scratch, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:  # 5 ("no tests ran") too: the named tests must run
-        lines = proc.stdout.strip().splitlines()
-        failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))][:3] or lines[-3:]
-        raise ToolError(f"{vendor.name}: tests fail against the new client: {' | '.join(failed)}")
 
 
 def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[str] | None) -> list[str]:
@@ -111,7 +57,7 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
             changes = vendor.folder / CHANGES_NAME
             changes.write_bytes(prepend_changes(changes, changes_entry(check, today)))
         regenerate_in_place(scratch / "generated", scratch / "openapi")
-        result = drift.run(drift.Layout(scratch))
+        result = drift.run(Layout(scratch))
         if result.findings:
             raise ToolError(f"drift check fails after the update: {result.findings[0].summary}")
         for check in changed:

@@ -97,30 +97,34 @@ def regenerate() -> Run:
     return lambda *args: run_tool("regenerate", *args)
 
 
-@pytest.fixture(scope="session")
-def specdiff() -> ModuleType:
-    """tools/specdiff.py is pure and imports nothing from the repository: load it by path."""
-    path = REPO / "tools" / "specdiff.py"
-    spec = importlib.util.spec_from_file_location("_tooling_specdiff", path)
+def load_tools() -> ModuleType:
+    """The checkout's tools/ package, registered as ``tools`` without putting the checkout on
+    sys.path (that would shadow the installed wheel's auth_overlay for the rest of the run)."""
+    if "tools" in sys.modules:
+        return sys.modules["tools"]
+    init = REPO / "tools" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("tools", init, submodule_search_locations=[str(init.parent)])
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    sys.modules["tools"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def tool_module(name: str) -> ModuleType:
+    """``tools.<name>`` from the checkout (see load_tools)."""
+    load_tools()
+    return importlib.import_module(f"tools.{name}")
+
+
+@pytest.fixture(scope="session")
+def specdiff() -> ModuleType:
+    """tools/diff, the pure client-side diff (diff_specs, render)."""
+    return tool_module("diff")
 
 
 @pytest.fixture(scope="session")
 def overlay_tool() -> ModuleType:
-    """tools/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
-    return _load_by_path("overlay")
-
-
-def _load_by_path(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_tooling_{name}", REPO / "tools" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """tools/generate/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
+    return tool_module("generate.overlay")

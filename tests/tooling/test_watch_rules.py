@@ -1,5 +1,5 @@
-"""The watch's rules, table-driven: spec changes (tools/specdiff.py, with and without tolerant
-enums), the Python surface of generated trees (tools/impact.py), the specdiff command, and a
+"""The watch's rules, table-driven: spec changes (tools/diff/, with and without tolerant
+enums), the Python surface of generated trees (tools/watch/impact.py), the specdiff command, and a
 real-sized pair: the vendored Tradovate spec against its hand-documented version 2."""
 
 from __future__ import annotations
@@ -193,16 +193,10 @@ def test_tradovate_against_its_documented_version_2(specdiff: ModuleType) -> Non
 
 
 @pytest.fixture(scope="session")
-def impact(overlay_tool: ModuleType) -> ModuleType:  # overlay_tool: conftest's by-path loader is warm
-    import importlib.util
+def impact(overlay_tool: ModuleType) -> ModuleType:  # overlay_tool: the checkout's tools/ is registered
+    import importlib
 
-    spec = importlib.util.spec_from_file_location("_tooling_impact", REPO / "tools" / "impact.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("tools.watch.impact")
 
 
 def write_package(root: Path, op_signature: str, fields: str, enum_values: list[str], *, tolerant: bool) -> None:

@@ -26,7 +26,7 @@ from http.client import HTTPMessage
 from typing import IO
 from urllib.parse import urlsplit
 
-from tools.specs import ToolError
+from tools.core.errors import ToolError
 
 TIMEOUT_S = 30.0
 MAX_BYTES = 20 * 1024 * 1024  # a docs page or a spec, not a download: refuse anything absurd

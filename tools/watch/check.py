@@ -3,8 +3,8 @@
 ``check_vendor`` fetches the manifest's source (or an override), takes the spec from it the
 way the manifest says, applies the vendor's overlay to it (reporting every action that no
 longer matches), diffs the result against the current ``openapi.json`` with the rules of
-tools/specdiff.py, and — for a change — generates the new client into a scratch folder and
-compares its Python surface with ``generated/`` (tools/impact.py).
+tools/diff/, and — for a change — generates the new client into a scratch folder and
+compares its Python surface with ``generated/`` (impact.py).
 """
 
 from __future__ import annotations
@@ -14,15 +14,20 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.build import build
-from tools.fetch import TIMEOUT_S, fetch
-from tools.impact import Impact, auth_uses, compare, read_tree, users_of
-from tools.overlay import OverlayError, apply_overlay_leniently, load_overlay
-from tools.specdiff import Change, diff_specs
-from tools.specs import SPEC_NAME, ToolError, Vendor, dump_spec, generate_one, tolerant_enums
-from tools.vendor import URL, Extracted, Page
+from tools.core.errors import ToolError, one_line
+from tools.core.files import dump_spec
+from tools.core.layout import SPEC_NAME, Vendor, tolerant_enums
+from tools.diff import Change, diff_specs
+from tools.generate.build import build
+from tools.generate.generator import generate_one
+from tools.generate.overlay import OverlayError, apply_overlay_leniently, load_overlay
+from tools.net.fetch import TIMEOUT_S
+from tools.net.sources import read_source
+from tools.parse.pages import Extracted, Page
+from tools.watch.impact import Impact, auth_uses, compare, read_tree, users_of
 
 UNCHANGED, COMPATIBLE, BREAKING, UNREACHABLE, INVALID = "unchanged", "compatible", "breaking", "unreachable", "invalid"
+
 LABELS = {
     UNCHANGED: "unchanged",
     COMPATIBLE: "changed — compatible",
@@ -60,20 +65,6 @@ class Context:
     timeout: float = TIMEOUT_S  # seconds per connect / read
 
 
-def read_source(where: str, validators: dict[str, str] | None, timeout: float = TIMEOUT_S) -> Page | None:
-    """A page from a URL (conditional when validators are given; None for 304) or a file."""
-    if URL.match(where):
-        fetched = fetch(where, validators, timeout=timeout)
-        if fetched.data is None:
-            return None
-        return Page(where, fetched.data, tuple(fetched.validators.items()))
-    path = Path(where)
-    try:
-        return Page(path.name, path.read_bytes())
-    except OSError as exc:
-        raise ToolError(f"cannot read {where}: {exc.strerror or exc}") from None
-
-
 def check_vendor(vendor: Vendor, context: Context, override: str | None = None) -> VendorCheck:
     manifest = vendor.manifest()
     url = override or manifest.get("url")
@@ -102,13 +93,13 @@ def _fetch_and_extract(
             check.reason = "the same bytes as the vendored spec"
             return None
     except ToolError as exc:
-        check.status, check.reason = UNREACHABLE, _one_line(str(exc))
+        check.status, check.reason = UNREACHABLE, one_line(str(exc))
         return None
     try:
         extracted = Extracted.from_page(page)
     except (ToolError, RecursionError, MemoryError) as exc:
         why = str(exc) if isinstance(exc, ToolError) else f"{check.source}: too deeply nested or too large"
-        check.status, check.reason = INVALID, _one_line(why)
+        check.status, check.reason = INVALID, one_line(why)
         return None
     check.extracted = extracted
     if vendor.upstream_path.read_bytes() == extracted.data:
@@ -125,7 +116,7 @@ def _compare(vendor: Vendor, context: Context, check: VendorCheck, extracted: Ex
             overlay = load_overlay(vendor.overlay_path, f"openapi/{vendor.name}/overlay.yaml")
             new_document, vanished = apply_overlay_leniently(new_document, overlay, "overlay.yaml")
         except OverlayError as exc:
-            check.problems.append(_one_line(str(exc)))
+            check.problems.append(one_line(str(exc)))
             vanished = []
         check.vanished = [f"{a.label}: target {a.target} matches nothing" for a in vanished]
     check.old_version, check.new_version = _version(current.document), _version(new_document)
@@ -147,7 +138,7 @@ def _python_impact(vendor: Vendor, context: Context, check: VendorCheck, documen
         try:
             generate_one(vendor, Path(tmp), spec)
         except ToolError as exc:
-            check.problems.append(f"the generator refuses the new spec: {_one_line(str(exc))}")
+            check.problems.append(f"the generator refuses the new spec: {one_line(str(exc))}")
             return
         new_tree = read_tree(Path(tmp), vendor.package)
     old_tree = read_tree(context.repo / "generated", vendor.package)
@@ -189,11 +180,6 @@ def _canonical(value: object) -> str:
 def _version(document: dict[str, object]) -> str:
     info = document.get("info")
     return str(info.get("version", "")) if isinstance(info, dict) else ""
-
-
-def _one_line(message: str) -> str:
-    line = " ".join(message.split())
-    return line if len(line) <= 400 else line[:399] + "…"
 
 
 EXIT = {UNCHANGED: 0, COMPATIBLE: 1, BREAKING: 2, UNREACHABLE: 3, INVALID: 3}

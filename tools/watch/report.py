@@ -7,9 +7,9 @@ import json
 from collections.abc import Iterable
 from typing import TypeVar
 
-from tools.impact import Impact
-from tools.specdiff import Change
-from tools.watch import LABELS, VendorCheck
+from tools.diff import Change
+from tools.watch.check import LABELS, VendorCheck
+from tools.watch.impact import Impact
 
 T = TypeVar("T", Change, Impact)
 MAX_LINES = 200  # a pull-request body has a size limit; the JSON report keeps everything
