@@ -10,23 +10,26 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
 from tools.core.errors import ArgumentParser, ToolError
 from tools.diff import diff_specs, render
+from tools.net.fetch import MAX_BYTES
+from tools.parse.documents import load_json, load_yaml
+from tools.parse.limits import check_work
 from tools.watch.report import change_json
 
 
 def load(path: Path) -> dict[str, object]:
+    """A spec file through the one parse (JSON or YAML, strict, within the limits)."""
     try:
         data = path.read_bytes()
-        document = json.loads(data) if data.lstrip()[:1] == b"{" else yaml.safe_load(data)
     except OSError as exc:
         raise ToolError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (ValueError, yaml.YAMLError, RecursionError) as exc:
-        raise ToolError(f"{path}: neither JSON nor YAML ({' '.join(str(exc).split())[:200]})") from None
+    if len(data) > MAX_BYTES:
+        raise ToolError(f"{path}: larger than {MAX_BYTES} bytes; refused")
+    document = load_json(data, str(path)) if data.lstrip()[:1] == b"{" else load_yaml(data, str(path))
     if not isinstance(document, dict) or "openapi" not in document:
         raise ToolError(f"{path}: not an OpenAPI document (no top-level 'openapi' field)")
+    check_work(document, str(path))
     return document
 
 

@@ -224,3 +224,86 @@ def test_a_gzip_answer_is_decoded_and_its_expansion_capped(
     assert vendors["alternative_payments"]["status"] == "unreachable"
     assert "larger than 20971520 bytes" in vendors["alternative_payments"]["reason"]
     assert result.returncode == 3
+
+
+# ------------------------------------------------------------------ what the bytes expand to
+
+BILLION_LAUGHS = b"""openapi: 3.1.0
+info: {title: laughs, version: "1"}
+paths: {}
+x-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+x-e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+x-f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+x-g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+x-h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+x-i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+"""
+
+
+def limited_memory() -> None:
+    """preexec_fn: 2 GiB of address space, so a bomb that gets expanded fails fast instead of
+    taking the shared machine's memory."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+def check_limited(repo: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], Any]:
+    report = repo / "report.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.check_upstream", "--repo", str(repo), "--no-impact", "--json", str(report),
+         "tradevest", *args],
+        cwd=REPO, capture_output=True, text=True, timeout=60, check=False, preexec_fn=limited_memory,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr, result.stderr
+    return result, json.loads(report.read_text()) if report.exists() else None
+
+
+def test_a_billion_laughs_yaml_is_refused_before_it_expands(
+    raw_server: Callable[..., Any], small_repo_copy: Path
+) -> None:
+    assert len(BILLION_LAUGHS) < 3000
+    url = raw_server(answer(BILLION_LAUGHS, "Content-Type: application/yaml")).url("/openapi.yaml")
+
+    result, report = check_limited(small_repo_copy, "--from", f"tradevest={url}")
+
+    assert result.returncode == 3, result.stdout + result.stderr
+    vendor = report["vendors"][0]
+    assert vendor["status"] == "invalid"
+    assert "its YAML aliases expand to more than 500,000 values; refused" in vendor["reason"]
+
+
+def test_a_yaml_alias_that_contains_itself_is_refused(raw_server: Callable[..., Any], small_repo_copy: Path) -> None:
+    looped = b'openapi: 3.1.0\ninfo: {title: loop, version: "1"}\npaths: {}\nx-loop: &loop [*loop]\n'
+    url = raw_server(answer(looped)).url("/openapi.yaml")
+
+    result, report = check_limited(small_repo_copy, "--from", f"tradevest={url}")
+
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert report["vendors"][0]["status"] == "invalid"
+    assert "a YAML alias contains itself (line 4); refused" in report["vendors"][0]["reason"]
+
+
+def test_a_spec_with_100000_paths_is_refused_before_validation(
+    raw_server: Callable[..., Any], small_repo_copy: Path
+) -> None:
+    """Under the byte cap (about 9 MB), but validating it would take minutes: the work is bounded."""
+    operation = {"responses": {"200": {"description": "ok"}}}
+    huge = {
+        "openapi": "3.1.0",
+        "info": {"title": "huge", "version": "1"},
+        "paths": {f"/resource{i}/item": {"get": operation} for i in range(100_000)},
+    }
+    body = json.dumps(huge).encode()
+    assert 5_000_000 < len(body) < 20 * 1024 * 1024
+    url = raw_server(answer(body)).url("/openapi.json")
+
+    result, report = check_limited(small_repo_copy, "--from", f"tradevest={url}")
+
+    assert result.returncode == 3, result.stdout + result.stderr
+    vendor = report["vendors"][0]
+    assert vendor["status"] == "invalid"
+    assert "100,000 operations, more than the 5,000 the watch takes on; refused" in vendor["reason"]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from tools.core.errors import ToolError
 from tools.core.files import dump_spec, sha256_bytes
 from tools.generate.validate import validate_spec
-from tools.parse.documents import reject_constant, reject_duplicates
+from tools.parse.documents import AliasLoop, DocumentError, load_json, load_yaml
+from tools.parse.limits import TooMuchWork, check_work
 
 URL = re.compile(r"^https?://", re.IGNORECASE)
 # A CommonMark fence: up to three spaces, then ``` or ~~~ (three or more), then the info string.
@@ -52,6 +53,7 @@ class Extracted:
             published, obtained = published_yaml(page), "published-yaml"
         document = published if published is not None else extract_spec(page)
         obtained = obtained if published is not None else "extracted"
+        check_work(document, page.document)  # before the validator, whose time grows with the size
         validate_spec(document, page.document)
         # A JSON document is kept byte-exact; YAML and extracted specs in the stable JSON form.
         data = page.data if obtained == "published" else dump_spec(document)
@@ -87,29 +89,37 @@ def published_spec(page: Page) -> dict[str, object] | None:
     if page.data.lstrip()[:1] != b"{":
         return None
     try:
-        value = json.loads(page.data, parse_constant=reject_constant, object_pairs_hook=reject_duplicates)
-    except ValueError:
+        value = load_json(page.data, page.document)
+    except DocumentError:
         return None  # a page that merely starts with "{": let extraction report on it
     return value if isinstance(value, dict) and "openapi" in value else None
 
 
 def published_yaml(page: Page) -> dict[str, object] | None:
     """The page itself, when it is an OpenAPI document in YAML (a docs page never parses
-    as a mapping with a top-level "openapi" key)."""
+    as a mapping with a top-level "openapi" key). An alias bomb or loop is refused, not guessed at."""
     head = page.data.lstrip()[:1]
     if head in (b"{", b"<", b"`") or b"openapi" not in page.data[:4096]:
         return None
-    import yaml
-
     try:
-        value = yaml.safe_load(page.data)
-    except (yaml.YAMLError, ValueError, RecursionError):
+        value = load_yaml(page.data, page.document)
+    except (AliasLoop, TooMuchWork):
+        raise
+    except DocumentError:
         return None
     return value if isinstance(value, dict) and "openapi" in value else None
 
 
-def extract_spec(page: Page) -> dict[str, object]:
-    """The one OpenAPI document embedded in a ```json block of the page."""
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """What a docs page's markdown form holds: its OpenAPI blocks, and the ```json blocks that
+    do not parse (a page of API reference pieces has one block per operation or schema)."""
+
+    specs: list[tuple[Block, dict[str, object]]]
+    broken: list[str]
+
+
+def embedded_specs(page: Page) -> Embedded:
     if page.data.lstrip()[:1] == b"<":
         # What a CDN or a login wall answers with 200: say so instead of "no ```json block".
         raise ToolError(f"{page.document}: an HTML page, not a spec nor a docs page's markdown form (an error page?)")
@@ -118,25 +128,31 @@ def extract_spec(page: Page) -> dict[str, object]:
     except UnicodeDecodeError as exc:
         where = f"{exc.reason} at byte {exc.start}"
         raise ToolError(f"{page.document}: not UTF-8 text ({where})") from None
-    specs: list[dict[str, object]] = []
-    broken: list[str] = []
+    found = Embedded([], [])
     for info, block in fenced_blocks(text):
         if (info.split() or [""])[0].lower() != "json":
             continue
         try:
-            value = json.loads(block.text, parse_constant=reject_constant, object_pairs_hook=reject_duplicates)
-        except ValueError as exc:
-            broken.append(f"the ```json block at line {block.line} is not valid JSON ({exc})")
+            value = load_json(block.text, f"the ```json block at line {block.line}")
+        except DocumentError as exc:
+            found.broken.append(str(exc))
             continue
         if isinstance(value, dict) and "openapi" in value:
-            specs.append(value)
+            found.specs.append((block, value))
+    return found
+
+
+def extract_spec(page: Page) -> dict[str, object]:
+    """The one OpenAPI document embedded in a ```json block of the page."""
+    embedded = embedded_specs(page)
+    specs = [spec for _, spec in embedded.specs]
     distinct = {json.dumps(s, sort_keys=True) for s in specs}
     if len(distinct) > 1:
         count = len(distinct)
         raise ToolError(f"{page.document}: {count} different embedded OpenAPI specs; expected one")
     if specs:
         return specs[0]
-    if broken:
-        raise ToolError(f"{page.document}: {broken[0]}")
+    if embedded.broken:
+        raise ToolError(f"{page.document}: {embedded.broken[0]}")
     why = "no ```json block with a top-level 'openapi' key"
     raise ToolError(f"{page.document}: no embedded OpenAPI spec ({why})")
