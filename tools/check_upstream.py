@@ -34,7 +34,9 @@ def parser(prog: str, doc: str | None) -> ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         usage_exit=3,
     )
-    made.add_argument("vendors", nargs="*", metavar="VENDOR", help="vendors to check (default: all)")
+    made.add_argument(
+        "vendors", nargs="*", metavar="VENDOR", help="vendors to check (default: those named by --from, else all)"
+    )
     made.add_argument(
         "--from",
         dest="overrides",
@@ -62,7 +64,8 @@ def chosen(args: argparse.Namespace) -> tuple[list[Vendor], dict[str, str]]:
         if not sep or not where:
             raise ToolError(f"--from takes VENDOR=URL_OR_FILE, not {item!r}")
         overrides[name] = where
-    names = args.vendors or sorted(known)
+    # --from without vendor names checks those vendors alone: a test or a mirror must not reach the network.
+    names = args.vendors or sorted(overrides or known)
     unknown = sorted({*names, *overrides} - known.keys())
     if unknown:
         raise ToolError(f"unknown vendor(s) {', '.join(unknown)} (known: {', '.join(sorted(known)) or 'none'})")
