@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from tools.diff.fields import compare_fields
 from tools.diff.model import HTTP_METHODS, Change, Field, FieldPath, Side
+from tools.diff.names import module_path
 from tools.diff.schemas import Document, as_list
 
 Operation = Mapping[str, object]
@@ -38,7 +39,7 @@ def _diff(old: Mapping[str, object], new: Mapping[str, object]) -> list[Change]:
             why = "calls to it fail, and the regenerated client no longer has it"
             changes.append(_change(label, "operation", "operation-removed", "operation removed", why))
         else:
-            changes += _OperationDiff(label, old, new).run(old_ops[key], new_ops[key])
+            changes += _OperationDiff(key, old, new).run(old_ops[key], new_ops[key])
     return changes
 
 
@@ -89,17 +90,14 @@ def _operations(document: Mapping[str, object]) -> dict[tuple[str, str], dict[st
 class _OperationDiff:
     """One operation present on both sides; each method compares one part of it."""
 
-    def __init__(self, label: str, old: Mapping[str, object], new: Mapping[str, object]) -> None:
-        self.label = label
+    def __init__(self, key: tuple[str, str], old: Mapping[str, object], new: Mapping[str, object]) -> None:
+        self.key = key
+        self.label = f"{key[0].upper()} {key[1]}"
         self.old = Document(old)
         self.new = Document(new)
 
     def run(self, old: Operation, new: Operation) -> list[Change]:
-        changes: list[Change] = []
-        if old.get("operationId") != new.get("operationId"):
-            detail = f"operationId {old.get('operationId')!r} → {new.get('operationId')!r}"
-            why = "generated function and module names derive from it"
-            changes.append(_change(self.label, "operation", "operation-id-changed", detail, why))
+        changes = self.names(old, new)
         before, after = _security(self.old, old), _security(self.new, new)
         if before != after:
             detail = f"security {_show_security(before)} → {_show_security(after)}"
@@ -109,6 +107,27 @@ class _OperationDiff:
         changes += self.request_body(old, new)
         changes += self.responses(old, new)
         return changes
+
+    def names(self, old: Operation, new: Operation) -> list[Change]:
+        """operationId and tags name the generated module: a restyle that keeps the Python name is
+        no change for a Python client; one that changes it breaks every import of the old name."""
+        ids = (old.get("operationId"), new.get("operationId"))
+        tags = (_first_tag(old), _first_tag(new))
+        if ids[0] == ids[1] and tags[0] == tags[1]:
+            return []
+        what = " and ".join(
+            f"{label} {before!r} → {after!r}" for label, (before, after) in (("operationId", ids), ("tag", tags))
+            if before != after
+        )  # fmt: skip
+        before, after = module_path(old, *self.key), module_path(new, *self.key)
+        if before is not None and before == after:
+            detail = f"{what} (restyled: the generated module stays `{before}`)"
+            return [Change(self.label, "operation", "operation-id-restyled", self.label, detail, False)]
+        if before is None or after is None:
+            why = "generated function and module names derive from it"
+        else:
+            why = f"the generated module `{before}` becomes `{after}`: imports of the old name fail"
+        return [_change(self.label, "operation", "operation-id-changed", what, why)]
 
     def parameters(self, old: Operation, new: Operation) -> list[Change]:
         old_fields = _parameter_fields(self.old, old)
@@ -167,6 +186,11 @@ class _OperationDiff:
             old_fields, new_fields = self.old.flatten(before[media]), self.new.flatten(after[media])
             changes += compare_fields(old_fields, new_fields, side, self.label, f"{where} {media}")
         return changes
+
+
+def _first_tag(operation: Operation) -> object:
+    tags = operation.get("tags")
+    return tags[0] if isinstance(tags, list) and tags else None
 
 
 def _body_presence(label: str, before: Mapping[str, object] | None, after: Mapping[str, object] | None) -> list[Change]:
