@@ -19,6 +19,7 @@ from tools.core.layout import REPO, Vendor, vendors
 from tools.net.fetch import TIMEOUT_S
 from tools.watch import report
 from tools.watch.check import Context, VendorCheck, check_vendor, exit_code
+from tools.watch.movein import pending
 
 EXIT_CODES = """exit codes: 0 every vendor unchanged; 1 a compatible change; 2 a breaking change (or an
 overlay repair that no longer applies); 3 a source unreachable or invalid (or a usage error).
@@ -87,6 +88,9 @@ def write_reports(args: argparse.Namespace, checks: list[VendorCheck], code: int
 
 def main(argv: list[str] | None = None) -> int:
     args = parser("check-upstream", __doc__).parse_args(argv)
+    interrupted = pending(args.repo.resolve())
+    if interrupted:  # this tool writes nothing, so it says so and compares what is there
+        print(f"check-upstream: note: {interrupted}", file=sys.stderr)
     try:
         checks = run_checks(args)
         code = exit_code(checks)

@@ -30,6 +30,7 @@ from tools.core.files import show_progress
 from tools.core.layout import REPO, SPEC_NAME, vendors
 from tools.generate.build import Built, validate, write_specs
 from tools.generate.generator import generate_one
+from tools.watch.movein import pending
 
 SECTIONS = {
     "toolchain": (
@@ -92,6 +93,9 @@ def run(layout: Layout) -> Result:
     if not layout.openapi_dir.is_dir():
         raise ToolError(f"no openapi/ folder under {layout.root}")
     result = Result()
+    interrupted = pending(layout.root)
+    if interrupted:
+        result.findings.append(Finding("specs", interrupted))
     result.findings += check_toolchain(layout)
     chosen = vendors(layout.openapi_dir)
     spec_findings, usable = check_specs(layout, chosen)

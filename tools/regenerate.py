@@ -18,6 +18,7 @@ from tools.core.errors import ArgumentParser, ToolError
 from tools.core.layout import REPO
 from tools.generate.build import regenerate_in_place
 from tools.generate.toolchain import check_pinned_versions
+from tools.watch.movein import recover
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
             raise ToolError("; ".join(problems) + " — run through `nox -s regenerate`")
         if not (root / "openapi").is_dir():
             raise ToolError(f"no openapi/ folder under {root}")
+        for line in recover(root):  # an interrupted update is finished (or cleared) first
+            print(f"regenerate: {line}", file=sys.stderr)
         packages = regenerate_in_place(root / "generated", root / "openapi")
     except ToolError as exc:
         print(f"regenerate: {' '.join(str(exc).split())}", file=sys.stderr)

@@ -4,23 +4,26 @@ Runs check-upstream; for each changed vendor, in a scratch copy of openapi/ and 
 writes the new upstream.json and manifest, re-applies the overlay and regenerates every
 client, runs the drift check, runs the tests that touch that vendor against the new client,
 and prepends the report to openapi/<vendor>/CHANGES.md (newest first, dated). Only when all of
-that passed are the vendor's files and generated package moved into the repository: a failure
-at any step leaves the working tree exactly as it was.
+that passed are the vendors' files and generated packages moved into the repository, all of
+them or none (tools/watch/movein.py): a failure at any step — a full disk, SIGINT, a CI
+timeout — leaves the working tree as it was, and a process killed while moving in is finished
+by the next run, which does that first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
+from types import FrameType
 
 from tools import drift
 from tools.check_upstream import parser, run_checks, write_reports
 from tools.checks.specs import Layout
 from tools.core.errors import ToolError
-from tools.core.files import write_atomic
 from tools.core.layout import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, Vendor
 from tools.generate.build import regenerate_in_place
 from tools.generate.toolchain import check_pinned_versions
@@ -28,13 +31,15 @@ from tools.vendoring.write import vendor_page
 from tools.watch import report
 from tools.watch.changes import CHANGES_NAME, changes_entry, prepend_changes
 from tools.watch.check import BREAKING, VendorCheck, exit_code
+from tools.watch.movein import DeferredInterrupt, move_in, recover
 from tools.watch.scratch import SCRATCH_IGNORED, run_tests
 
 VENDOR_FILES = (UPSTREAM_NAME, MANIFEST_NAME, SPEC_NAME, CHANGES_NAME)
 
 
 def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[str] | None) -> list[str]:
-    """Apply every changed check; the repository is written only after every step passed."""
+    """Apply every changed check; the repository is written only after every step passed, and
+    then all at once for every vendor (tools/watch/movein.py)."""
     changed = [c for c in checks if c.changed]
     for check in changed:
         if check.vanished or check.problems:
@@ -62,24 +67,20 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
             raise ToolError(f"drift check fails after the update: {result.findings[0].summary}")
         for check in changed:
             run_tests(scratch, Vendor(check.vendor, scratch / "openapi"), pytest_args)
-        for check in changed:
-            _move_in(repo, scratch, Vendor(check.vendor, repo / "openapi"))
-    return [c.vendor for c in changed]
+        names = [c.vendor for c in changed]
+        files = {
+            f"openapi/{name}/{file}": scratch / "openapi" / name / file
+            for name in names
+            for file in VENDOR_FILES
+            if (scratch / "openapi" / name / file).exists()
+        }
+        packages = {f"generated/{name}_client": scratch / "generated" / f"{name}_client" for name in names}
+        move_in(repo, files, packages, names)
+    return names
 
 
-def _move_in(repo: Path, scratch: Path, vendor: Vendor) -> None:
-    for name in VENDOR_FILES:
-        new = scratch / "openapi" / vendor.name / name
-        if new.exists():
-            write_atomic(vendor.folder / name, new.read_bytes())
-    final = repo / "generated" / vendor.package
-    staged = repo / "generated" / f".new-{vendor.package}"
-    retired = repo / "generated" / f".old-{vendor.package}"
-    shutil.copytree(scratch / "generated" / vendor.package, staged)
-    if final.exists():
-        final.rename(retired)  # two renames: the package is never a half-copied tree
-    staged.rename(final)
-    shutil.rmtree(retired, ignore_errors=True)
+def _as_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)  # a CI timeout cleans up like Ctrl-C
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,12 +91,21 @@ def main(argv: list[str] | None = None) -> int:
     args = made.parse_args(argv)
     today = args.today or dt.datetime.now(dt.UTC).date().isoformat()
     pytest_args = [] if args.no_tests else (args.pytest_args.split() if args.pytest_args else None)
+    signal.signal(signal.SIGTERM, _as_interrupt)
     try:
+        for line in recover(args.repo.resolve()):
+            print(f"update: {line}", file=sys.stderr)
         checks = run_checks(args)
         code = exit_code(checks)
         print(report.text(checks))
         write_reports(args, checks, code, "Upstream spec update")  # also when the update then fails
         updated = update(args.repo.resolve(), checks, today, pytest_args)
+    except DeferredInterrupt as exc:
+        print(f"update: interrupted ({exc}) once the move-in had begun; it was finished first", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt as exc:
+        print(f"update: interrupted ({exc or 'SIGINT'}) — nothing was written", file=sys.stderr)
+        return 3
     except (ToolError, OSError) as exc:
         print(f"update: {' '.join(str(exc).split())} — nothing was written", file=sys.stderr)
         return 3

@@ -24,6 +24,7 @@ from tools.core.errors import ArgumentParser, ToolError
 from tools.core.layout import OPENAPI_DIR
 from tools.net.sources import read_page
 from tools.vendoring.write import REFUSED, resolve_vendor, vendor_page
+from tools.watch.movein import recover
 
 VENDOR_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     today = args.today or dt.datetime.now(dt.UTC).date().isoformat()
     try:
+        for line in recover(args.openapi_dir.resolve().parent):  # an interrupted update first
+            print(f"vendor: {line}", file=sys.stderr)
         vendor = resolve_vendor(args.openapi_dir, args.vendor, new=args.new)
         page = read_page(args.page)
         outcome = vendor_page(page, vendor, today, display_root=args.openapi_dir.parent)

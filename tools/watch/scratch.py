@@ -13,6 +13,7 @@ from tools.core.layout import Vendor
 
 SCRATCH_IGNORED = (
     ".git",
+    ".spec-update",
     ".nox",
     ".venv",
     "node_modules",
