@@ -18,6 +18,12 @@ nox.options.sessions = ["lint", "typecheck", "drift", "tests"]
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 GENERATOR_PINS = "tools/generator-requirements.txt"
+# Every Python the classifiers claim gets a `tests-3.x` session (CI runs each in its matrix).
+PYTHONS = [
+    c.rsplit(" ", 1)[1]
+    for c in PYPROJECT["project"]["classifiers"]
+    if c.startswith("Programming Language :: Python :: 3.")
+]
 
 
 def _group(name: str) -> list[str]:
@@ -36,21 +42,31 @@ def _build_wheel(session: nox.Session, out_dir: str) -> str:
     return str(wheels[-1])
 
 
-@nox.session
-def tests(session: nox.Session) -> None:
-    """Run the test suite against the built wheel (not the checkout), so packaging mistakes fail."""
+def _tests(session: nox.Session) -> None:
+    """Run the test suite on this Python against the built wheel."""
     with tempfile.TemporaryDirectory() as dist:
         wheel = _build_wheel(session, dist)
         session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis,encryption]", *_group("test"))
     env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1"}
-    # Independent tests run in parallel, one file per worker (a file's tests share fixtures and servers).
-    parallel = ["-n", "auto", "--dist", "loadfile"]
+    # Independent tests run in parallel, one file per worker (a file's tests share fixtures and servers);
+    # --durations keeps the slowest in sight.
+    parallel = ["-n", "auto", "--dist", "loadfile", "--durations=15"]
     if session.posargs:
         session.run("pytest", *parallel, *session.posargs, env=env)
         return
     # Then the real process fleets (real time) one at a time, so they do not compete for the CPU.
     session.run("pytest", *parallel, "-m", "not fleet", env=env)
-    session.run("pytest", "-m", "fleet", env=env)
+    session.run("pytest", "--durations=15", "-m", "fleet", env=env)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite against the built wheel (not the checkout), so packaging mistakes fail."""
+    _tests(session)
+
+
+for _python in PYTHONS:
+    nox.session(name=f"tests-{_python}", python=_python)(_tests)
 
 
 @nox.session

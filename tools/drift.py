@@ -10,7 +10,8 @@ Every problem is reported, not just the first:
 5. a spec is not valid OpenAPI, or the generator warns without the warning being declared;
 6. generated/ differs from a fresh generation into a temporary folder, compared in both
    directions (changed, missing and extra files, extra packages), because `git diff` alone
-   would miss files nobody added to git.
+   would miss files nobody added to git;
+7. a docs/api/<vendor>.md page is not what tools/apiref.py writes from openapi/ and generated/.
 
 ``--repo DIR`` checks a copy of the repository (its openapi/ and generated/).
 """
@@ -23,6 +24,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from tools import apiref
 from tools.checks.specs import Finding, Layout, check_specs, check_toolchain
 from tools.checks.trees import Result, compare_generated
 from tools.core.errors import ArgumentParser, ToolError
@@ -45,7 +47,16 @@ SECTIONS = {
         "generated/ differs from what the pinned generator writes from openapi/",
         "nox -s regenerate",
     ),
+    "docs": ("docs/api/ differs from what tools/apiref.py writes from openapi/ and generated/", apiref.FIX),
 }
+
+
+def check_docs(layout: Layout) -> list[Finding]:
+    """The API reference pages against what tools/apiref.py writes now."""
+    try:
+        return [Finding("docs", problem) for problem in apiref.stale(layout.root)]
+    except ToolError as exc:
+        return [Finding("docs", str(exc))]
 
 
 def generate(built: list[Built], out_dir: Path) -> tuple[dict[str, Finding | None], list[Finding]]:
@@ -101,6 +112,7 @@ def run(layout: Layout) -> Result:
     spec_findings, usable = check_specs(layout, chosen)
     result.findings += spec_findings
     result.specs_checked = len(chosen)
+    result.findings += check_docs(layout)
     if any(f.section == "toolchain" for f in result.findings):
         # Another generator version writes other bytes: a comparison would only mislead.
         return result
@@ -119,8 +131,8 @@ def render(result: Result, seconds: float) -> str:
     if not result.findings:
         return (
             f"drift: OK — {result.specs_checked} specs match their manifests, overlays and are valid; "
-            f"generated/ matches a fresh generation ({result.files_compared} files) "
-            f"in {seconds:.1f}s"
+            f"generated/ matches a fresh generation ({result.files_compared} files), "
+            f"docs/api/ what tools/apiref.py writes, in {seconds:.1f}s"
         )
     lines = [f"drift: {len(result.findings)} problem(s) found in {seconds:.1f}s"]
     for section, (title, fix) in SECTIONS.items():

@@ -2,8 +2,9 @@
 
 For each vendor: check upstream.json against its manifest, apply overlay.yaml, validate,
 generate; only when every vendor succeeded are openapi/<vendor>/openapi.json, the manifests
-and generated/ replaced. Any bad input stops the run with one line naming the vendor, the
-file and the overlay action, and leaves openapi/ and generated/ as they were.
+and generated/ replaced, and then the API reference pages docs/api/<vendor>.md rewritten.
+Any bad input stops the run with one line naming the vendor, the file and the overlay
+action, and leaves openapi/ and generated/ as they were.
 
 ``--repo DIR`` regenerates a copy of the repository (its openapi/ and generated/).
 """
@@ -14,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from tools import apiref
 from tools.core.errors import ArgumentParser, ToolError
 from tools.core.layout import REPO
 from tools.generate.build import regenerate_in_place
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in recover(root):  # an interrupted update is finished (or cleared) first
             print(f"regenerate: {line}", file=sys.stderr)
         packages = regenerate_in_place(root / "generated", root / "openapi")
+        pages = apiref.write(root)  # the API reference follows the clients
     except ToolError as exc:
         print(f"regenerate: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
@@ -42,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regenerate: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     took = time.perf_counter() - started
-    print(f"regenerated {', '.join(packages)} in {took:.1f}s")
+    rewritten = f"; rewrote {', '.join(p.as_posix() for p in pages)}" if pages else ""
+    print(f"regenerated {', '.join(packages)}{rewritten} in {took:.1f}s")
     return 0
 
 

@@ -4,10 +4,10 @@ Runs check-upstream; for each changed vendor, in a scratch copy of openapi/ and 
 writes the new upstream.json and manifest, re-applies the overlay and regenerates every
 client, runs the drift check, runs the tests that touch that vendor against the new client,
 and prepends the report to openapi/<vendor>/CHANGES.md (newest first, dated). Only when all of
-that passed are the vendors' files and generated packages moved into the repository, all of
-them or none (tools/watch/movein.py): a failure at any step — a full disk, SIGINT, a CI
-timeout — leaves the working tree as it was, and a process killed while moving in is finished
-by the next run, which does that first.
+that passed are the vendors' files, generated packages and API reference pages (docs/api/)
+moved into the repository, all of them or none (tools/watch/movein.py): a failure at any
+step — a full disk, SIGINT, a CI timeout — leaves the working tree as it was, and a process
+killed while moving in is finished by the next run, which does that first.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from types import FrameType
 
-from tools import drift
+from tools import apiref, drift
 from tools.check_upstream import parser, run_checks, write_reports
 from tools.checks.specs import Layout
 from tools.core.errors import ToolError
@@ -62,6 +62,7 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
             changes = vendor.folder / CHANGES_NAME
             changes.write_bytes(prepend_changes(changes, changes_entry(check, today)))
         regenerate_in_place(scratch / "generated", scratch / "openapi")
+        apiref.write(scratch)
         result = drift.run(Layout(scratch))
         if result.findings:
             raise ToolError(f"drift check fails after the update: {result.findings[0].summary}")
@@ -74,6 +75,9 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
             for file in VENDOR_FILES
             if (scratch / "openapi" / name / file).exists()
         }
+        for name in names:  # its API reference follows its client
+            page = apiref.DOCS_DIR / f"{name}.md"
+            files[page.as_posix()] = scratch / page
         packages = {f"generated/{name}_client": scratch / "generated" / f"{name}_client" for name in names}
         move_in(repo, files, packages, names)
     return names

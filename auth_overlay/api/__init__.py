@@ -13,7 +13,7 @@ generator's ``Response`` and raises what httpx and the models raise. See ``_call
 retry rules and ``_drift`` for the drift sentinel.
 """
 
-from auth_overlay._policy import RetryPolicy
+from auth_overlay._core._policy import RetryPolicy
 
 from ._call import IDEMPOTENT, acall, call
 from ._drift import DRIFT_LOG_ENV, seen

@@ -26,8 +26,8 @@ from typing import Any, ParamSpec, TypeVar, cast
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._deadline import Deadline
-from auth_overlay._events import RetryScheduled, emit
+from auth_overlay._core._deadline import Deadline
+from auth_overlay.events import RetryScheduled, emit
 
 from . import _mapping
 from ._settings import APISettings, settings_for

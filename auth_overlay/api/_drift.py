@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from auth_overlay._events import ContractDrift, emit, logger
+from auth_overlay.events import ContractDrift, emit, logger
 
 from ._settings import APISettings
 

@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._clock import utcnow
-from auth_overlay._durations import penalty_wait, retry_after
-from auth_overlay._error_base import _clean as clean_text
-from auth_overlay._scrub import Scrubber, header_secrets
+from auth_overlay._core._clock import utcnow
+from auth_overlay._core._durations import penalty_wait, retry_after
+from auth_overlay._core._scrub import Scrubber, header_secrets
+from auth_overlay.errors._base import _clean as clean_text
 
 from . import _drift
 from ._settings import APISettings

@@ -14,9 +14,9 @@ from typing import Any
 
 import attrs
 
-from auth_overlay._clock import SYSTEM_CLOCK, Clock
-from auth_overlay._events import EventHook
-from auth_overlay._policy import RetryPolicy
+from auth_overlay._core._clock import SYSTEM_CLOCK, Clock
+from auth_overlay._core._policy import RetryPolicy
+from auth_overlay.events import EventHook
 
 #: On by default, conservative: 3 attempts, waits of at most 2 s (a vendor's Retry-After up to
 #: 10 s is honoured), all within 15 s. Only idempotent operations retry (see ``_call``).

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from auth_overlay._auth import TokenAuth
+from auth_overlay._front._auth import TokenAuth
 from auth_overlay.testing._clock import FakeClock
 from auth_overlay.vendors import get_profile
 

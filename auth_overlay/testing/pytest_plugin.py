@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from auth_overlay._auth import TokenAuth
+from auth_overlay._front._auth import TokenAuth
 from auth_overlay.testing import mock_token_transport as _mock_token_transport
 from auth_overlay.testing import sandbox_token_auth
 

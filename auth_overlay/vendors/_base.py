@@ -27,10 +27,22 @@ import attrs
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._grants import Credentials, Grant
-from auth_overlay._outcome import TokenShape
+from auth_overlay._core._grants import Credentials, Grant
 
 Payload = Mapping[str, Any]
+
+
+@attrs.frozen
+class TokenShape:
+    """Where a vendor puts each part of a successful answer."""
+
+    access_token: str = "access_token"
+    expires_in: str | None = "expires_in"
+    expires_at: str | None = None
+    token_type: str | None = "token_type"
+    refresh_token: str | None = "refresh_token"
+    scope: str | None = "scope"
+    extras: Mapping[str, str] = attrs.field(factory=dict)  # vendor field -> Token.extras key
 
 
 @attrs.frozen

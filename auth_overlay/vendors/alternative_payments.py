@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._grants import Credentials, Grant
+from auth_overlay._core._grants import Credentials, Grant
 from auth_overlay.vendors._base import (
     Environment,
     Payload,

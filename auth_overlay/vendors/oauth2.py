@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import httpx
 
-from auth_overlay._grants import AuthorizationCodeGrant, ClientCredentialsGrant, Credentials, Grant, RefreshTokenGrant
+from auth_overlay._core._grants import (
+    AuthorizationCodeGrant,
+    ClientCredentialsGrant,
+    Credentials,
+    Grant,
+    RefreshTokenGrant,
+)
 from auth_overlay.vendors._base import Payload, PlainExchange, ProviderProfile, basic_authorization, raw_json
 
 

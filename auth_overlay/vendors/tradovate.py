@@ -16,14 +16,21 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from auth_overlay._grants import AuthorizationCodeGrant, Credentials, Grant, LoginGrant, RefreshTokenGrant, RenewGrant
-from auth_overlay._outcome import TokenShape
+from auth_overlay._core._grants import (
+    AuthorizationCodeGrant,
+    Credentials,
+    Grant,
+    LoginGrant,
+    RefreshTokenGrant,
+    RenewGrant,
+)
 from auth_overlay.vendors._base import (
     Environment,
     Payload,
     Penalty,
     PlainExchange,
     ProviderProfile,
+    TokenShape,
     request_from_kwargs,
     through_model,
 )

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from auth_overlay import TokenAuth
-from auth_overlay._events import Event, UnauthorizedReplay
+from auth_overlay.events import Event, UnauthorizedReplay
 from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import make_auth

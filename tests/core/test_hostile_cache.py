@@ -18,8 +18,8 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay import FileTokenCache, TokenAuth
-from auth_overlay._cache_codec import Codec
-from auth_overlay._token import Token
+from auth_overlay._caches._codec import Codec
+from auth_overlay._core._token import Token
 from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import FAST_RETRY
@@ -86,7 +86,7 @@ def test_an_entry_owned_by_another_user_is_not_served(
     cache = FileTokenCache(directory)
     cache.store("k", _token())
     assert cache.load("k") is not None
-    import auth_overlay._safe_open as safe_open
+    import auth_overlay._caches._safe_open as safe_open
 
     real_uid = os.geteuid()
     monkeypatch.setattr(safe_open.os, "geteuid", lambda: real_uid + 1)  # the file's owner is now "someone else"
@@ -104,7 +104,7 @@ def test_a_folder_others_can_write_is_refused_not_repaired(tmp_path: Path, mode:
 
 
 def test_a_folder_of_another_user_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import auth_overlay._safe_open as safe_open
+    import auth_overlay._caches._safe_open as safe_open
 
     real_uid = os.geteuid()
     monkeypatch.setattr(safe_open.os, "geteuid", lambda: real_uid + 1)
@@ -196,7 +196,7 @@ def test_a_redis_entry_copied_to_another_key_is_not_served(redis_url: str, encry
     import redis
     from cryptography.fernet import Fernet
 
-    from auth_overlay._redis_cache import RedisTokenCache
+    from auth_overlay._caches._redis import RedisTokenCache
 
     client = redis.Redis.from_url(redis_url)
     cache = RedisTokenCache(client, encryption_key=Fernet.generate_key() if encrypted else None)
@@ -231,7 +231,7 @@ def test_a_tampered_cached_token_reads_as_no_entry(sandbox: Sandbox, tmp_path: P
     envelope = json.loads(entry.read_bytes())
     envelope["token"][field] = value
     if field == "access_token" and isinstance(value, str):
-        from auth_overlay._secret import fingerprint
+        from auth_overlay._core._secret import fingerprint
 
         envelope["fp"] = fingerprint(value)  # a careful tamperer keeps the envelope consistent
     entry.write_bytes(json.dumps(envelope).encode())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import auth_overlay as ao
-from auth_overlay._events import Event
+from auth_overlay.events import Event
 from auth_overlay.testing.sandbox import Fault, Sandbox, VendorCredentials
 
 from .conftest import FAST_RETRY, SANDBOX_VENDOR, make_auth, run_cli

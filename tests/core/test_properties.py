@@ -21,10 +21,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import auth_overlay as ao
-from auth_overlay._cache_codec import Codec
-from auth_overlay._effects import Call, Flow, Send, Sleep
-from auth_overlay._fetch import Fetcher
-from auth_overlay._grants import (
+from auth_overlay._caches._codec import Codec
+from auth_overlay._core._grants import (
     AuthorizationCodeGrant,
     ClientCredentialsGrant,
     Credentials,
@@ -33,10 +31,13 @@ from auth_overlay._grants import (
     RenewGrant,
     UserLogin,
 )
-from auth_overlay._outcome import Judge, TokenShape
-from auth_overlay._secret import Secret
-from auth_overlay._token import Token, check_header_token
+from auth_overlay._core._secret import Secret
+from auth_overlay._core._token import Token, check_header_token
+from auth_overlay._flow._effects import Call, Flow, Send, Sleep
+from auth_overlay._flow._fetch import Fetcher
+from auth_overlay._flow._outcome import Judge
 from auth_overlay.vendors import ProviderProfile, get_profile
+from auth_overlay.vendors._base import TokenShape
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -10,7 +10,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay import RefreshPolicy, RetryPolicy, Token
-from auth_overlay._events import Event, RefreshFailed, RefreshStarted
+from auth_overlay.events import Event, RefreshFailed, RefreshStarted
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 

@@ -12,7 +12,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay import RefreshPolicy, RetryPolicy
-from auth_overlay._events import Event
+from auth_overlay.events import Event
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 

@@ -166,7 +166,7 @@ def test_the_password_is_redacted_everywhere(sandbox: Sandbox, caplog: pytest.Lo
 
 
 def test_without_a_shared_cache_it_warns_once(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
-    import auth_overlay._assembly as auth_module
+    import auth_overlay._front._assembly as auth_module
 
     auth_module._warned_session_per_process.clear()
     caplog.set_level(logging.WARNING, logger="auth_overlay")

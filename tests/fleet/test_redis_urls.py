@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from auth_overlay import ConfigurationError, RedisTokenCache
-from auth_overlay._cache_urls import cache_from, cache_from_url
-from auth_overlay._redis_urls import parse, redact
+from auth_overlay._caches._redis_urls import parse, redact
+from auth_overlay._caches._urls import cache_from, cache_from_url
 from auth_overlay.testing.sandbox import Sandbox
 
 from .conftest import free_port
@@ -182,7 +182,7 @@ def test_an_unreachable_redis_never_shows_its_password_in_events_or_logs(
     sandbox: Sandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     from auth_overlay import TokenAuth
-    from auth_overlay._events import Event, SharedCacheUnavailable
+    from auth_overlay.events import Event, SharedCacheUnavailable
 
     events: list[Event] = []
     creds = sandbox.credentials("tradevest")
@@ -206,7 +206,7 @@ def test_an_unreachable_redis_never_shows_its_password_in_events_or_logs(
 
 
 def test_clients_from_urls_use_short_timeouts_and_ask_each_sentinel_once() -> None:
-    from auth_overlay._redis_clients import client_factory
+    from auth_overlay._caches._redis_clients import client_factory
 
     client = client_factory(parse("redis+sentinel://127.0.0.1:1,127.0.0.1:2/mymaster/3?socket_timeout=0.25"))()
     pool = client.connection_pool

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from auth_overlay import RefreshPolicy, Token, TokenAuth
-from auth_overlay._cache_urls import cache_from_url
-from auth_overlay._events import Event, SharedCacheUnavailable
-from auth_overlay._file_cache import FileTokenCache
+from auth_overlay._caches._file import FileTokenCache
+from auth_overlay._caches._urls import cache_from_url
+from auth_overlay.events import Event, SharedCacheUnavailable
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import Fleet, RedisServer

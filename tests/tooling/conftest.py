@@ -71,25 +71,29 @@ def openapi_copy(tmp_path: Path) -> Path:
     return target
 
 
+# What drift and regenerate read and write: the specs, the clients, the tools, the API reference.
+COPIED = ("openapi", "generated", "tools", "docs")
+
+
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """The parts of the repository drift and regenerate look at, copied."""
     root = tmp_path / "repo"
-    for name in ("openapi", "generated", "tools"):
+    for name in COPIED:
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(*CACHE_DIRS))
     return root
 
 
 # Tradovate's 350 operations take seconds to generate; most checks are about the tools, not
 # about one vendor, so they run on a copy holding the two small vendors only.
-LARGE_VENDORS = ("tradovate", "tradovate_client")
+LARGE_VENDORS = ("tradovate", "tradovate_client", "tradovate.md")
 
 
 @pytest.fixture
 def small_repo_copy(tmp_path: Path) -> Path:
     """Like repo_copy, without Tradovate."""
     root = tmp_path / "repo"
-    for name in ("openapi", "generated", "tools"):
+    for name in COPIED:
         ignore = shutil.ignore_patterns(*CACHE_DIRS, *LARGE_VENDORS)
         shutil.copytree(REPO / name, root / name, ignore=ignore)
     return root

@@ -97,7 +97,7 @@ def test_bad_input_stops_in_one_line_and_writes_nothing(
 ) -> None:
     mutate, message = CASES[case]
     mutate(small_repo_copy)
-    before = {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated")}
+    before = {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated", "docs")}
 
     result = regenerate("--repo", small_repo_copy)
 
@@ -106,7 +106,7 @@ def test_bad_input_stops_in_one_line_and_writes_nothing(
     assert len(errors) == 1, result.stderr
     assert errors[0].startswith(message), f"{errors[0]!r}\ndoes not start with\n{message!r}"
     assert "Traceback" not in result.stderr
-    assert {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated")} == before
+    assert {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated", "docs")} == before
     assert not list(small_repo_copy.glob("regen-*")), "the scratch folder is gone"
 
 
@@ -124,12 +124,12 @@ def test_a_declared_warning_is_accepted(regenerate: Run, small_repo_copy: Path) 
 def test_regenerating_a_clean_copy_changes_no_byte_and_shows_progress(
     regenerate: Run, small_repo_copy: Path, snapshot: Snapshot
 ) -> None:
-    before = {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated")}
+    before = {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated", "docs")}
 
     result = regenerate("--repo", small_repo_copy)
 
     assert result.returncode == 0, result.stderr
-    assert {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated")} == before
+    assert {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated", "docs")} == before
     progress = result.stderr.splitlines()
     assert progress[:2] == [
         "  [1/2] alternative_payments: upstream.json + 3 overlay actions",

@@ -63,8 +63,9 @@ def test_a_full_disk_while_staging_the_second_package_writes_nothing(
     small_repo_copy: Path, tmp_path: Path, snapshot: Snapshot
 ) -> None:
     before = snapshot(small_repo_copy)
-    # Staged in order: 4 files per vendor, then Alternative Payments' package, then Tradevest's.
-    in_tradevests_package = 8 + files_in(small_repo_copy / "generated/alternative_payments_client") + 3
+    # Staged in order: 5 files per vendor (4 in openapi/, the docs/api page), then Alternative
+    # Payments' package, then Tradevest's.
+    in_tradevests_package = 10 + files_in(small_repo_copy / "generated/alternative_payments_client") + 3
 
     result = update(small_repo_copy, tmp_path, fault=f"enospc@{in_tradevests_package}")
 
@@ -106,5 +107,6 @@ def test_a_process_killed_while_moving_in_is_finished_by_the_next_run(small_repo
     assert run("drift", small_repo_copy).returncode == 0
     revoke = small_repo_copy / "generated/alternative_payments_client/api/o_auth/revoke_o_auth_token.py"
     assert revoke.exists()
+    assert "revoke_o_auth_token" in (small_repo_copy / "docs/api/alternative_payments.md").read_text()
     changes = (small_repo_copy / "openapi/tradevest/CHANGES.md").read_text()
     assert "## 2031-02-03: 1.0 → 1.0, changed — compatible" in changes

@@ -342,6 +342,7 @@ def test_check_then_update_then_drift_green_and_the_new_operation_imports(
     assert changes.startswith("# Upstream changes")
     assert "## 2031-02-03: 1.1.0 → 1.1.0, changed — compatible" in changes
     assert "alternative_payments_client.api.o_auth.revoke_o_auth_token.sync(...)" in md.read_text()
+    assert "`POST /oauth/revoke`" in (small_repo_copy / "docs/api/alternative_payments.md").read_text()
     probe = subprocess.run(
         [sys.executable, "-c", f"from {NEW_OPERATION} import revoke_o_auth_token as m; print(m.__file__)"],
         env={**os.environ, "PYTHONPATH": str(small_repo_copy / "generated")},
@@ -444,7 +445,7 @@ def test_tradovate_changes_are_named_as_the_python_code_meets_them(site: VendorS
     assert not tolerated[0]["breaking"]
     assert '"Paused" → tolerated at runtime' in tolerated[0]["detail"]
     # The demo places orders with PlaceOrder; the token flow's modules are untouched.
-    assert any("auth_overlay/_demo.py" in line for line in vendor["auth_overlay"])
+    assert any("auth_overlay/_cli/_demo.py" in line for line in vendor["auth_overlay"])
     assert not any(line.startswith("token flow") for line in vendor["auth_overlay"])
     body = md.read_text()
     assert body.startswith("# Upstream spec check")

@@ -1,0 +1,206 @@
+"""``TokenAuth``: an ``httpx.Auth`` that gets, caches, refreshes and replays for any vendor."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncGenerator, Generator
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, overload
+
+import httpx
+
+from auth_overlay import errors
+from auth_overlay._core._policy import RetryPolicy
+from auth_overlay._core._token import Token
+from auth_overlay._flow._manager import TokenManager
+from auth_overlay._front._assembly import assemble
+from auth_overlay._front._config import ResolvedConfig
+from auth_overlay._front._options import Options, settle
+from auth_overlay.events import EventHook, UnauthorizedReplay, emit
+
+if TYPE_CHECKING:
+    import alternative_payments_client
+    import tradevest_client
+    import tradovate_client
+
+    from auth_overlay.api._settings import APISettings
+
+ClientT = TypeVar("ClientT")
+
+
+class TokenAuth(httpx.Auth, Generic[ClientT]):
+    """Bearer authentication for ``httpx.Client``, ``httpx.AsyncClient`` and the generated clients.
+
+    Build one with :meth:`for_provider`. One instance is meant to be shared by a whole
+    process: it is safe across threads, asyncio tasks and event loops, and all of them
+    together make one token request at a time. ``ClientT`` is the generated client class
+    :meth:`client` returns, so editors and type checkers know the vendor's API.
+    """
+
+    def __init__(self, config: ResolvedConfig, manager: TokenManager, on_event: EventHook | None = None) -> None:
+        self._config = config
+        self._manager = manager
+        self._on_event = on_event
+
+    @overload
+    @classmethod
+    def for_provider(
+        cls, provider: Literal["tradevest"], **options: Unpack[Options]
+    ) -> TokenAuth[tradevest_client.Client]: ...
+
+    @overload
+    @classmethod
+    def for_provider(
+        cls, provider: Literal["alternative_payments"], **options: Unpack[Options]
+    ) -> TokenAuth[alternative_payments_client.Client]: ...
+
+    @overload
+    @classmethod
+    def for_provider(
+        cls, provider: Literal["tradovate"], **options: Unpack[Options]
+    ) -> TokenAuth[tradovate_client.AuthenticatedClient]: ...
+
+    @overload
+    @classmethod
+    def for_provider(cls, provider: str, **options: Unpack[Options]) -> TokenAuth[Any]: ...
+
+    @classmethod
+    def for_provider(cls, provider: str, **options: Unpack[Options]) -> TokenAuth[Any]:
+        """Authentication for ``provider`` (``tradevest``, ``alternative_payments``, ``tradovate``, ``oauth2``).
+
+        Raises ``ConfigurationError`` before any I/O when the options cannot work. The
+        keywords are listed, typed, in ``auth_overlay.Options``: ``client_id`` and
+        ``client_secret`` always; ``environment`` (default: the vendor's non-production one);
+        ``grant=`` what to start from (``AuthorizationCodeGrant``, ``RefreshTokenGrant``,
+        ``UserLogin`` for Tradovate trading sessions); ``endpoint=Endpoint(...)`` to override
+        hosts and paths; ``cache`` a ``TokenCache`` or URL (default: ``AUTH_OVERLAY_CACHE``,
+        else memory); ``retry``, ``refresh``, ``on_event``, ``http=HttpOptions(...)``, ``clock``.
+        Shorthands such as ``code=``, ``username=``/``password=``, ``token_url=``,
+        ``base_url=`` or ``transport=`` fill those objects.
+        """
+        config, manager = assemble(provider, settle(provider, options))
+        return cls(config, manager, options.get("on_event"))
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    @property
+    def provider(self) -> str:
+        return self._config.profile.name
+
+    @property
+    def environment(self) -> str | None:
+        return self._config.environment
+
+    @property
+    def token_url(self) -> str | None:
+        return self._config.token_url
+
+    @property
+    def api_base_url(self) -> str | None:
+        return self._config.api_base_url
+
+    def get_token(self) -> Token:
+        """A valid token: cached, or fetched once for every concurrent caller."""
+        return self._manager.get_token()
+
+    async def aget_token(self) -> Token:
+        """Like :meth:`get_token`, never blocking the event loop."""
+        return await self._manager.aget_token()
+
+    def invalidate(self) -> None:
+        """Drop the cached token (here and in a shared cache); the next call fetches a new one."""
+        self._manager.invalidate()
+
+    # -- httpx.Auth -------------------------------------------------------------------------
+
+    # The two drivers below are twins by design (as in httpx): every decision they make is in
+    # the manager (which token, whether to refresh) or in `_should_replay`.
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # Decide now: a transport may buffer a streamed body into memory while sending it.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        token = self._manager.get_token()
+        request.headers["Authorization"] = token.authorization
+        response = yield request
+        if response.status_code == 401:
+            fresh = self._manager.get_token(rejected=token)
+            if self._should_replay(token, fresh, replayable):
+                request.headers["Authorization"] = fresh.authorization
+                yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        token = await self._manager.aget_token()
+        request.headers["Authorization"] = token.authorization
+        response = yield request
+        if response.status_code == 401:
+            fresh = await self._manager.aget_token(rejected=token)
+            if self._should_replay(token, fresh, replayable):
+                request.headers["Authorization"] = fresh.authorization
+                yield request
+
+    def _should_replay(self, rejected: Token, fresh: Token, replayable: bool) -> bool:
+        """After a 401: replay once, with a different token, when the body can be sent again.
+
+        Only 401 gets here: a 403 means "not allowed", not "token expired", and never refreshes.
+        Only in-memory bodies can be sent twice; a streamed upload is consumed by sending it.
+        """
+        replay = replayable and fresh.fingerprint != rejected.fingerprint
+        emit(self._on_event, UnauthorizedReplay(self.provider, self.environment, rejected.fingerprint, replay))
+        return replay
+
+    # -- generated clients --------------------------------------------------------------------
+
+    @overload
+    def client(self, package: None = None, **kwargs: Any) -> ClientT: ...
+
+    @overload
+    def client(self, package: str | ModuleType, **kwargs: Any) -> Any: ...
+
+    def client(self, package: str | ModuleType | None = None, **kwargs: Any) -> Any:
+        """The vendor's generated client pointed at this environment's API host, with this auth.
+
+        ``package`` names another generated package (``"tradevest_users_client"`` or the module
+        itself) whose ``Client`` should be used instead. ``retry=`` (a ``RetryPolicy``, ``False``
+        for none; default ``auth_overlay.api.DEFAULT_API_RETRY``) is how ``auth_overlay.api.call``
+        retries idempotent operations on this client.
+        """
+        from auth_overlay.api import _settings
+
+        settings = self.api_settings(kwargs.pop("retry", None))  # a wrong retry= fails before anything is built
+        client = self._build_client(package, **kwargs)
+        _settings.register(client, settings)
+        return client
+
+    def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings:
+        """What ``auth_overlay.api.call`` needs from this auth: provider, events, clock, retries."""
+        from auth_overlay.api._settings import APISettings, as_retry_policy
+
+        return APISettings(
+            provider=self.provider,
+            environment=self.environment,
+            on_event=self._on_event,
+            clock=self._manager._clock,
+            retry=as_retry_policy(retry),
+        )
+
+    def _build_client(self, package: str | ModuleType | None, **kwargs: Any) -> Any:
+        base_url = kwargs.pop("base_url", None) or self.api_base_url
+        if base_url is None:
+            raise errors.ConfigurationError(
+                "no API base URL is known for this provider; pass base_url=", provider=self.provider
+            )
+        httpx_args = dict(kwargs.pop("httpx_args", None) or {})
+        httpx_args["auth"] = self
+        if package is not None:
+            module = package if isinstance(package, ModuleType) else importlib.import_module(package)
+            return module.Client(base_url=base_url, httpx_args=httpx_args, **kwargs)
+        make_client = self._config.profile.make_client
+        if make_client is None:
+            raise errors.ConfigurationError(
+                "this provider has no generated package; pass package=", provider=self.provider
+            )
+        return make_client(base_url, httpx_args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(provider={self.provider!r}, environment={self.environment!r}, token_url={self.token_url!r})"
