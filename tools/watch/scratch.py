@@ -37,6 +37,7 @@ def selected_tests(repo: Path, vendor: str) -> list[str]:
 def run_tests(scratch: Path, vendor: Vendor, pytest_args: list[str] | None) -> None:
     """The vendor's tests in the scratch checkout, importing its auth_overlay and new client."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scratch / "generated"), str(scratch)])}
+    env.pop("AUTH_OVERLAY_TESTS_AGAINST_WHEEL", None)  # these run against the scratch checkout, not a wheel
     probe = subprocess.run(
         [sys.executable, "-c", f"import {vendor.package}; print({vendor.package}.__file__)"],
         env=env, capture_output=True, text=True, check=False, cwd=scratch,
