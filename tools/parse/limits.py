@@ -4,8 +4,10 @@ A 9 MB spec with 100,000 paths is under the byte cap, yet validating it takes mi
 YAML file with nested aliases expands to gigabytes. So a document is measured before anything
 expensive touches it — JSON values after YAML aliases are expanded, nesting depth, operations —
 and refused with one line past these limits. Tradovate's published spec (the largest vendored,
-350 operations) has about 30,000 values and a depth of 11: the limits leave room for ~15 times
-that, which still validates in about two minutes on a 2-core machine.
+350 operations) has about 30,000 values and a depth of 11: the limits leave room for 14 times
+its operations (measured: 4,900 of them, 283,000 values, validate and compare in 52 s and
+105 MiB on a 2-core machine; `benchmarks/bench_specwatch.py`), while a 100,000-path spec is
+refused in under a second.
 """
 
 from __future__ import annotations
