@@ -27,7 +27,7 @@ from tools.core.errors import ToolError
 from tools.core.layout import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, Vendor
 from tools.generate.build import regenerate_in_place
 from tools.generate.toolchain import check_pinned_versions
-from tools.vendoring.write import vendor_page
+from tools.vendoring.write import vendor_extracted
 from tools.watch import report
 from tools.watch.changes import CHANGES_NAME, changes_entry, prepend_changes
 from tools.watch.check import BREAKING, VendorCheck, exit_code
@@ -57,8 +57,8 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
         shutil.copytree(repo, scratch, ignore=shutil.ignore_patterns(*SCRATCH_IGNORED), symlinks=True)
         for check in changed:
             vendor = Vendor(check.vendor, scratch / "openapi")
-            assert check.page is not None
-            vendor_page(check.page, vendor, today)
+            assert check.extracted is not None
+            vendor_extracted(check.extracted, vendor, today)
             changes = vendor.folder / CHANGES_NAME
             changes.write_bytes(prepend_changes(changes, changes_entry(check, today)))
         regenerate_in_place(scratch / "generated", scratch / "openapi")

@@ -8,6 +8,12 @@ openapi/VENDOR/upstream.json, the manifest beside it is updated (for a URL: the 
 ETag / Last-Modified validators the server sent), and a summary of what changed for clients
 is printed. `nox -s regenerate` then applies overlay.yaml and regenerates the client.
 
+With ``--site``, PAGE is a docs site (``https://docs.tradevest.ai``) whose API reference comes
+in pieces, one OpenAPI block per operation or schema: every page under ``--under`` that the
+site's llms.txt (or navigation) lists is harvested and the pieces merged into one spec
+(tools/harvest/); the manifest records the site, the index and every page with its sha256, so
+check-upstream re-harvests with conditional requests and names the page that changed.
+
 Re-vendoring a page whose spec is already vendored writes nothing, so running it is always
 safe. Any bad input is refused with one line on stderr before anything is written.
 """
@@ -22,8 +28,12 @@ from pathlib import Path
 
 from tools.core.errors import ArgumentParser, ToolError
 from tools.core.layout import OPENAPI_DIR
+from tools.harvest.index import DEFAULT_UNDER, normalise_under
+from tools.harvest.site import harvest
+from tools.net.fetch import TIMEOUT_S
 from tools.net.sources import read_page
-from tools.vendoring.write import REFUSED, resolve_vendor, vendor_page
+from tools.parse.pages import Extracted
+from tools.vendoring.write import REFUSED, resolve_vendor, vendor_extracted
 from tools.watch.movein import recover
 
 VENDOR_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -59,6 +69,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--new", action="store_true", help="add a vendor that has no folder yet")
     parser.add_argument("--openapi-dir", type=Path, default=OPENAPI_DIR, help="default: openapi/")
     parser.add_argument("--today", type=_day, help="date for the manifest (default: today, UTC)")
+    parser.add_argument("--site", action="store_true", help="PAGE is a docs site: harvest its API reference")
+    parser.add_argument("--under", default=DEFAULT_UNDER, help=f"with --site: the pages' prefix ({DEFAULT_UNDER})")
+    parser.add_argument(
+        "--timeout", type=float, default=TIMEOUT_S, help=f"seconds for each fetch (default {TIMEOUT_S:g})"
+    )
     return parser.parse_args(argv)
 
 
@@ -69,15 +84,21 @@ def main(argv: list[str] | None = None) -> int:
         for line in recover(args.openapi_dir.resolve().parent):  # an interrupted update first
             print(f"vendor: {line}", file=sys.stderr)
         vendor = resolve_vendor(args.openapi_dir, args.vendor, new=args.new)
-        page = read_page(args.page)
-        outcome = vendor_page(page, vendor, today, display_root=args.openapi_dir.parent)
+        notes: list[str] = []
+        if args.site:
+            harvested = harvest(vendor, args.page, normalise_under(args.under), timeout=args.timeout)
+            assert harvested.extracted is not None  # not conditional: always a spec
+            spec, notes = harvested.extracted, harvested.notes
+        else:
+            spec = Extracted.from_page(read_page(args.page, timeout=args.timeout))
+        outcome = vendor_extracted(spec, vendor, today, display_root=args.openapi_dir.parent)
     except ToolError as exc:
         return refuse(str(exc))
     except OSError as exc:  # a write that failed: disk full, permissions
         return refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except (RecursionError, MemoryError):  # absurdly nested or huge JSON
         return refuse(f"{args.page}: the embedded JSON is too deeply nested or too large")
-    print("\n".join(outcome.lines))
+    print("\n".join([*outcome.lines, *notes]))
     return outcome.code
 
 

@@ -10,10 +10,10 @@ from tools.net.fetch import TIMEOUT_S, fetch
 from tools.parse.pages import URL, Page
 
 
-def read_page(where: str, validators: dict[str, str] | None = None) -> Page:
-    """The page's bytes from a file or URL (tools/net/fetch.py: https, timeouts, size cap)."""
+def read_page(where: str, *, timeout: float = TIMEOUT_S) -> Page:
+    """The page's bytes from a file or URL (tools/net/fetch.py: https, a deadline, a size cap)."""
     if URL.match(where):
-        fetched = fetch(where)
+        fetched = fetch(where, timeout=timeout)
         assert fetched.data is not None  # no validators sent, so never a 304
         return Page(where, fetched.data, tuple(fetched.validators.items()))
     if "://" in where:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tools.core.errors import ToolError
 from tools.core.files import dump_spec, sha256_bytes
@@ -41,6 +41,7 @@ class Extracted:
     obtained: str  # a key of EXTRACTION: how the spec was taken from the page
     url: str | None  # where it was fetched from, if it was
     validators: dict[str, str]  # the server's ETag / Last-Modified for that URL
+    facts: dict[str, object] = field(default_factory=dict)  # more for the manifest (a harvest's pages)
 
     @property
     def published(self) -> bool:

@@ -43,6 +43,13 @@ EXTRACTION = {
         "(the page URL with .md appended), written in the stable form: the vendor's key order, "
         "2-space indent, final newline"
     ),
+    "harvested": (
+        'every ```json block whose object has a top-level "openapi" key, on every page under site.under '
+        "that the index lists (each page's markdown form: the page URL with .md appended), merged by "
+        "tools/harvest/merge.py — paths, components and tags united, identical repeats kept once, servers "
+        "and security united with operation-level lists where a page differs, a conflict refused unless "
+        "harvest.yaml declares the winning page — and written in the stable form"
+    ),
 }
 
 
@@ -50,7 +57,7 @@ def _provenance(manifest: dict[str, object], spec: Extracted, obtained: str) -> 
     """Where to fetch the spec again and how it is taken from what is fetched. A page read
     from a file keeps the URL recorded before (but not its validators); a URL also records
     the server's validators."""
-    found: dict[str, object] = {"obtained": obtained, "extraction": EXTRACTION[obtained]}
+    found: dict[str, object] = {"obtained": obtained, "extraction": EXTRACTION[obtained], **spec.facts}
     if spec.url is not None:
         found.update(url=spec.url, validators=spec.validators)
     else:
@@ -73,6 +80,8 @@ def repaired(vendor: Vendor, manifest: dict[str, object], spec: Extracted) -> di
     facts["upstream"] = {"file": UPSTREAM_NAME, "sha256": spec.sha256}
     if spec.url is not None:
         facts.update(url=spec.url, validators=spec.validators)
+    if spec.facts:  # a harvest: how it was obtained, and every page with its sha256
+        facts.update(obtained=spec.obtained, extraction=EXTRACTION[spec.obtained], **spec.facts)
     if all(manifest.get(k) == v for k, v in facts.items()):
         return None
     return {**manifest, **facts}

@@ -14,9 +14,6 @@ from tools.parse.pages import Extracted, Page
 from tools.vendoring.manifest import build_manifest, listed, recorded_sources, repaired, title_and_version
 
 # Exit codes, the same as check-upstream's and specdiff's (README, "Watching upstream").
-
-
-# Exit codes, the same as check-upstream's and specdiff's (README, "Watching upstream").
 UNCHANGED, COMPATIBLE, BREAKING, REFUSED = 0, 1, 2, 3
 
 
@@ -30,7 +27,8 @@ def resolve_vendor(openapi_dir: Path, name: str, *, new: bool) -> Vendor:
     if not openapi_dir.is_dir():
         raise ToolError(f"no openapi folder at {openapi_dir}")
     exists = (openapi_dir / name).is_dir()
-    if exists and new:
+    # A folder that holds only what a person prepares first (harvest.yaml, overlay.yaml) is still new.
+    if new and (openapi_dir / name / UPSTREAM_NAME).exists():
         raise ToolError(f"vendor {name!r} already exists under {openapi_dir}; drop --new")
     if not exists and not new:
         known = ", ".join(sorted(p.name for p in openapi_dir.iterdir() if p.is_dir())) or "none"
@@ -47,9 +45,13 @@ def _read_existing(vendor: Vendor) -> tuple[bytes | None, dict[str, object] | No
 
 
 def vendor_page(page: Page, vendor: Vendor, today: str, *, display_root: Path | None = None) -> Outcome:
-    """Extract, validate, compare and write. Everything that can fail does so before the
-    first write; the two writes are each atomic and happen back to back."""
-    spec = Extracted.from_page(page)
+    """Extract, validate, compare and write (see vendor_extracted)."""
+    return vendor_extracted(Extracted.from_page(page), vendor, today, display_root=display_root)
+
+
+def vendor_extracted(spec: Extracted, vendor: Vendor, today: str, *, display_root: Path | None = None) -> Outcome:
+    """Compare and write a validated spec. Everything that can fail does so before the first
+    write; the two writes are each atomic and happen back to back."""
     old_bytes, manifest = _read_existing(vendor)
     where = _display(vendor.folder, display_root)
     if old_bytes == spec.data and manifest is not None:

@@ -21,7 +21,9 @@ from tools.diff import Change, diff_specs
 from tools.generate.build import build
 from tools.generate.generator import generate_one
 from tools.generate.overlay import OverlayError, apply_overlay_leniently, load_overlay
-from tools.net.fetch import TIMEOUT_S
+from tools.harvest.index import normalise_under
+from tools.harvest.site import harvest
+from tools.net.fetch import TIMEOUT_S, FetchError
 from tools.net.sources import read_source
 from tools.parse.pages import Extracted, Page
 from tools.watch.impact import Impact, auth_uses, compare, read_tree, users_of
@@ -50,8 +52,9 @@ class VendorCheck:
     impact: list[Impact] = field(default_factory=list)
     auth: list[str] = field(default_factory=list)  # how the auth overlay is touched
     problems: list[str] = field(default_factory=list)  # e.g. the generator refuses the new spec
-    page: Page | None = None  # what was fetched (update writes it)
-    extracted: Extracted | None = None
+    page: Page | None = None  # what was fetched
+    extracted: Extracted | None = None  # the new spec (update writes it)
+    pages: list[str] = field(default_factory=list)  # a harvested site: which pages changed, came, went
 
     @property
     def changed(self) -> bool:
@@ -67,6 +70,12 @@ class Context:
 
 def check_vendor(vendor: Vendor, context: Context, override: str | None = None) -> VendorCheck:
     manifest = vendor.manifest()
+    site = manifest.get("site")
+    # A docs site is harvested (again): once it was, --from names another site; before the first
+    # harvest (a vendor extracted from one page, its manifest naming the site), --from is a page.
+    harvested = manifest.get("obtained") == "harvested"
+    if isinstance(site, dict) and isinstance(site.get("url"), str) and (harvested or override is None):
+        return _check_site(vendor, context, manifest, override or str(site["url"]), str(site.get("under", "/")))
     url = override or manifest.get("url")
     if not isinstance(url, str) or not url:
         return VendorCheck(vendor.name, "?", INVALID, "the manifest names no url to fetch; vendor it from a URL once")
@@ -76,6 +85,31 @@ def check_vendor(vendor: Vendor, context: Context, override: str | None = None) 
     extracted = _fetch_and_extract(vendor, check, validators, context.timeout)
     if extracted is not None:
         _compare(vendor, context, check, extracted)
+    return check
+
+
+def _check_site(vendor: Vendor, context: Context, manifest: dict[str, object], site: str, under: str) -> VendorCheck:
+    """Re-harvest with conditional requests per page; a harvest the manifest does not describe
+    yet (the first, from a vendor that was extracted from one page) is a full one."""
+    check = VendorCheck(vendor.name, site)
+    previous = manifest if manifest.get("obtained") == "harvested" else None
+    try:
+        harvested = harvest(vendor, site, normalise_under(under), previous=previous, timeout=context.timeout)
+    except FetchError as exc:
+        check.status, check.reason = UNREACHABLE, one_line(str(exc))
+        return check
+    except (ToolError, RecursionError, MemoryError) as exc:
+        check.status, check.reason = INVALID, one_line(str(exc) if isinstance(exc, ToolError) else "too large")
+        return check
+    check.pages = harvested.notes
+    if harvested.extracted is None:
+        check.reason = "the index and every page are as recorded (304 Not Modified or the same bytes)"
+        return check
+    check.extracted = harvested.extracted
+    if vendor.upstream_path.read_bytes() == harvested.extracted.data:
+        check.reason = "the same spec as the vendored one" + (" (pages changed around it)" if check.pages else "")
+        return check
+    _compare(vendor, context, check, harvested.extracted)
     return check
 
 

@@ -25,6 +25,7 @@ def text(checks: list[VendorCheck]) -> str:
         if check.old_version or check.new_version:
             head += f" (version {check.old_version} → {check.new_version})"
         lines.append(plain(head + (f" — {check.reason}" if check.reason else "")))
+        lines += [f"  PAGE      {plain(p)}" for p in check.pages]
         lines += [f"  OVERLAY   {plain(v)}" for v in check.vanished]
         lines += [f"  PROBLEM   {plain(p)}" for p in check.problems]
         lines += [f"  {_marker(c.breaking)}  {plain(_change_line(c))}" for c in check.changes]
@@ -63,6 +64,9 @@ def vendor_markdown(check: VendorCheck, heading: str = "##") -> list[str]:
     lines = [f"{heading} {escape(check.vendor)}: {_status(check)}"]
     if check.reason:
         lines += ["", inline(check.reason, starts_line=True)]
+    if check.pages:
+        lines += ["", "**Pages** (the docs site's API reference, harvested again):", ""]
+        lines += [f"- {inline(p)}" for p in check.pages]
     if check.vanished:
         lines += ["", "**Overlay repairs that no longer apply** (fix `overlay.yaml` before updating):", ""]
         lines += [f"- {inline(v)}" for v in check.vanished]
@@ -127,6 +131,7 @@ def _vendor_json(check: VendorCheck) -> dict[str, object]:
         "old_version": check.old_version,
         "new_version": check.new_version,
         "breaking": check.status == "breaking",
+        "pages": check.pages,
         "overlay_actions_vanished": check.vanished,
         "problems": check.problems,
         "auth_overlay": check.auth,
