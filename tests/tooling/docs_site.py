@@ -324,10 +324,12 @@ class DocsSite:
         self.files: dict[str, bytes] = {}
         self.hits: list[tuple[str, str | None, int]] = []
         self.trickle: set[str] = set()
+        self.latency = 0.0  # seconds before every answer (a far-away server)
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                time.sleep(site.latency)
                 body = site.files.get(self.path)
                 asked = self.headers.get("If-None-Match")
                 if body is None:

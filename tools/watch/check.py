@@ -102,6 +102,9 @@ def _check_site(vendor: Vendor, context: Context, manifest: dict[str, object], s
         check.status, check.reason = INVALID, one_line(str(exc) if isinstance(exc, ToolError) else "too large")
         return check
     check.pages = harvested.notes
+    if previous is None and harvested.extracted is not None:  # the first harvest: say what it read
+        pages = harvested.extracted.facts.get("pages")
+        check.pages.insert(0, f"first harvest of {site}: {len(pages) if isinstance(pages, list) else 0} pages")
     if harvested.extracted is None:
         check.reason = "the index and every page are as recorded (304 Not Modified or the same bytes)"
         return check
