@@ -7,17 +7,12 @@ Side by side, in one run, against the sandbox in its own process (real HTTP on 1
   (what the generated code costs by itself: request building and model parsing);
 * the same call through ``auth.client()`` (``TokenAuth``: cached session token, 401 replay ready).
 
-Then the import time of ``auth_overlay`` and of ``tradovate_client`` (``python -X importtime``,
-the minimum over several fresh interpreters).
+Import times are in ``bench_import.py``.
 
     python benchmarks/bench_client.py [--json] [--quick]
 """
 
 from __future__ import annotations
-
-import re
-import subprocess
-import sys
 
 import httpx
 from _harness import RemoteSandbox, Table, interleaved_medians, parse_args, progress, report
@@ -79,38 +74,9 @@ def per_call(quick: bool) -> Table:
     return table
 
 
-def _import_seconds(module: str, runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        result = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        # the last line is the module itself; its cumulative column is the total
-        line = [ln for ln in result.stderr.splitlines() if re.search(rf"\|\s+{re.escape(module)}$", ln)][-1]
-        best = min(best, int(line.split("|")[1]) / 1e6)
-    return best
-
-
-def imports(quick: bool) -> Table:
-    runs = 3 if quick else 7
-    progress(f"import time: {runs} fresh interpreters each")
-    table = Table("b. Import time (python -X importtime, cumulative, minimum of fresh interpreters)", ["module", "ms"])
-    for module in ("auth_overlay", "tradovate_client", "tradovate_client.models"):
-        table.add(module, _import_seconds(module, runs) * 1e3)
-    table.notes.append("Neither import loads an endpoint module; tradovate_client.models loads its models lazily.")
-    return table
-
-
 def main() -> None:
-    args = parse_args(__doc__ or "", ["a", "b"])
-    tables = []
-    if "a" in args.only:
-        tables.append(per_call(args.quick))
-    if "b" in args.only:
-        tables.append(imports(args.quick))
+    args = parse_args(__doc__ or "", ["a"])
+    tables = [per_call(args.quick)]
     report("bench_client: the generated Tradovate client through auth.client()", tables, args.json)
 
 

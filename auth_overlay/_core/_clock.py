@@ -6,10 +6,12 @@ this clock, so tests can replace it (``auth_overlay.testing.FakeClock``) and sto
 
 from __future__ import annotations
 
-import asyncio
 import time as _time
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    pass
 
 
 class Clock(Protocol):
@@ -34,6 +36,8 @@ class SystemClock:
     sleep = staticmethod(_time.sleep)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # already loaded by whoever runs the loop; a sync process never pays for it
+
         await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:

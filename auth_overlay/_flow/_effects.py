@@ -8,17 +8,19 @@ decision. Exceptions raised by an effect are thrown back into the flow at its ``
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ssl
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
 from auth_overlay._core._clock import Clock
 from auth_overlay._core._deadline import Deadline, active, operation_timeout
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -152,6 +154,8 @@ async def run_async(
     flow: Flow[T], open_client: Callable[[], Awaitable[httpx.AsyncClient]], request_timeout: float, clock: Clock
 ) -> T:
     """Drive a flow with asyncio; blocking calls go to a thread so the loop never stalls."""
+    import asyncio  # loaded by the caller's loop already; a sync process never imports it
+
     steps = _Steps(flow)
     pending_cancel: asyncio.CancelledError | None = None
     client: httpx.AsyncClient | None = None
@@ -193,6 +197,8 @@ async def _send_async(client: httpx.AsyncClient, effect: Send, per_operation: fl
     effect.request.extensions["timeout"] = operation_timeout(effect.deadline, per_operation).as_dict()
     # One timeout around connect, status line, headers and body, whatever the transport:
     # httpx's own timeouts are per operation, which a server trickling bytes never trips.
+    import asyncio
+
     remaining = max(0.0, effect.deadline.remaining())
     try:
         async with asyncio.timeout(remaining) as scope:

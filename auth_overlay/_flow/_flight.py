@@ -7,16 +7,19 @@ cancelled waiter never cancels the shared fetch.
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
+import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from auth_overlay import errors
 from auth_overlay._core._token import Token
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class Abandoned(Exception):
@@ -79,6 +82,8 @@ class Flight:
             raise exc.copy() from None  # no shared traceback between waiters
 
     async def await_token(self, limit: float) -> Token:
+        import asyncio  # a caller awaiting here runs the loop: already loaded
+
         waiting = asyncio.wrap_future(self.future)
         waiting.add_done_callback(_consume)
         try:
@@ -95,6 +100,10 @@ def _consume(future: asyncio.Future[Any]) -> None:
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
+    if "asyncio" not in sys.modules:  # never imported: no event loop can be running, and a sync process never loads it
+        return None
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

@@ -7,13 +7,15 @@ and a fresh client never carries the application's headers.
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from auth_overlay._core._endpoint import HttpOptions
 from auth_overlay._flow._effects import ssl_context
+
+if TYPE_CHECKING:
+    pass
 
 
 def _verify(options: HttpOptions) -> Any:
@@ -26,6 +28,8 @@ def open_client(options: HttpOptions) -> httpx.Client:
 
 async def aopen_client(options: HttpOptions) -> httpx.AsyncClient:
     # Building the SSL context reads the CA bundle: tens of ms the event loop must not stall for.
+    import asyncio  # loaded by the running loop already
+
     first_time = options.verify is True and not ssl_context.cache_info().currsize
     verify = await asyncio.to_thread(_verify, options) if first_time else _verify(options)
     return httpx.AsyncClient(transport=options.async_transport, verify=verify)

@@ -14,13 +14,12 @@ shared cache until the token enters its refresh window or a 401 rejects it.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections.abc import Coroutine, Iterable, Iterator
 from datetime import timedelta
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -39,6 +38,9 @@ from auth_overlay._flow._refresher import Refresher
 from auth_overlay._flow._shared import SharedCacheFlow
 from auth_overlay._flow._state import Background, LeaseBusy, Own, Plan, TokenState, Use, Wait
 from auth_overlay.events import CacheHit, Event, EventHook, emit
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 @attrs.define
@@ -132,6 +134,8 @@ class TokenManager:
     async def aget_token(self, rejected: Token | None = None) -> Token:
         if rejected is None and (token := self._hit()) is not None:
             return token
+        import asyncio  # loaded by the running loop already; a sync process never imports it
+
         loop = asyncio.get_running_loop()
         while True:
             match self._plan(rejected, loop):

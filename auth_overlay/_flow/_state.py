@@ -11,9 +11,9 @@ manager calls it under its lock. A decision is a tagged ``Plan``:
 
 from __future__ import annotations
 
-import asyncio
 import random
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,6 +22,9 @@ from auth_overlay._core._policy import RefreshPolicy, RetryPolicy
 from auth_overlay._core._token import Token
 from auth_overlay._flow._flight import Abandoned, Flight
 from auth_overlay.events import CacheMiss, Event, RefreshFailed, RefreshFinished, RefreshStarted
+
+if TYPE_CHECKING:
+    import asyncio
 
 _REFRESH_BACKOFF_BASE = 1.0
 _REFRESH_BACKOFF_CAP = 60.0

@@ -31,12 +31,18 @@ if TYPE_CHECKING:
 class AlternativePaymentsExchange(PlainExchange):
     def __init__(self) -> None:
         from alternative_payments_client.api.o_auth import create_o_auth_token
-        from alternative_payments_client.models import CreateOAuthTokenBody, CreateOAuthTokenResponse403, TokenResponse
+        from alternative_payments_client.models import (
+            CreateOAuthTokenBody,
+            CreateOAuthTokenResponse403,
+            ErrorResponse,
+            TokenResponse,
+        )
 
         self._endpoint = create_o_auth_token
         self._body = CreateOAuthTokenBody
         self._models: dict[int, Callable[[Payload], Any]] = {
             200: TokenResponse.from_dict,
+            400: ErrorResponse.from_dict,  # declared by the overlay: the vendor's error envelope
             403: CreateOAuthTokenResponse403.from_dict,
         }
         self.default_path = str(create_o_auth_token._get_kwargs(body=CreateOAuthTokenBody(grant_type=""))["url"])

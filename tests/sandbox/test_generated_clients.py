@@ -16,9 +16,11 @@ from alternative_payments_client.api.o_auth import create_o_auth_token
 from alternative_payments_client.models import (
     CreateOAuthTokenBody,
     CreateOAuthTokenResponse403,
+    ErrorResponse,
     TokenResponse,
 )
 from alternative_payments_client.types import Response as APResponse
+from alternative_payments_client.types import Unset as APUnset
 from tradevest_client import Client as TradevestClient
 from tradevest_client.api.authorization import get_token
 from tradevest_client.models import (
@@ -137,13 +139,11 @@ def test_tradevest_code_outside_the_enum_breaks_the_generated_parser(sandbox: Sa
 
 
 def _ap_token(
-    sb: Sandbox, client_id: str, client_secret: str
-) -> APResponse[CreateOAuthTokenResponse403 | TokenResponse]:
+    sb: Sandbox, client_id: str, client_secret: str, grant_type: str = "client_credentials"
+) -> APResponse[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]:
     client = APClient(base_url=sb.base_url("alternative_payments"), httpx_args={"auth": (client_id, client_secret)})
     with client:
-        return create_o_auth_token.sync_detailed(
-            client=client, body=CreateOAuthTokenBody(grant_type="client_credentials")
-        )
+        return create_o_auth_token.sync_detailed(client=client, body=CreateOAuthTokenBody(grant_type=grant_type))
 
 
 def test_alternative_payments_client_parses_the_token_and_sends_basic_auth(
@@ -179,6 +179,15 @@ def test_alternative_payments_client_parses_the_403(sandbox: Sandbox) -> None:
     assert response.status_code == 403
     assert isinstance(response.parsed, CreateOAuthTokenResponse403)
     assert response.parsed["message"] == "Invalid credentials"
+
+
+def test_alternative_payments_client_parses_the_400_the_overlay_declares(sandbox: Sandbox) -> None:
+    creds = sandbox.credentials("alternative_payments")
+    response = _ap_token(sandbox, creds.client_id, creds.client_secret, grant_type="password")
+    assert response.status_code == 400
+    assert isinstance(response.parsed, ErrorResponse)
+    assert not isinstance(response.parsed.error, APUnset)
+    assert response.parsed.error.message == "grant_type must be client_credentials"
 
 
 # -- Tradovate -----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -117,9 +118,36 @@ def test_serve_rejects_bad_fault_specs(spec: str, capsys: pytest.CaptureFixture[
     assert "bad --fault" in capsys.readouterr().err
 
 
-def test_serve_reports_usage_errors_as_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert serve(["--port", "not-a-port"]) == 2
-    assert "usage" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--port", "not-a-port"], "invalid int value"),
+        (["--users", "alice,,bob"], "--users"),
+        (["--users", "al ice"], "bad --users"),
+        (["--users", "alice,alice"], "unique"),
+        (["--port", "80", "--host", "192.0.2.10"], "--allow-remote"),
+    ],
+)
+def test_serve_reports_usage_errors_as_one_line_and_exit_2(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert serve(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("auth-overlay: ")
+    assert err.count("\n") == 1
+    assert message in err
+
+
+def test_a_port_in_use_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert serve(["--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"auth-overlay: cannot listen on 127.0.0.1:{port}: ")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
 
 
 def test_serve_lists_every_protected_endpoint_at_start(run_serve: Callable[..., Served]) -> None:
@@ -128,5 +156,84 @@ def test_serve_lists_every_protected_endpoint_at_start(run_serve: Callable[..., 
     announced = "\n".join(served.line() for _ in range(3))  # one line per vendor
     for provider in ("alternative_payments", "tradevest", "tradovate"):
         assert f"protected endpoint: GET {url}/{provider}/api/whoami" in announced
+    served.process.send_signal(signal.SIGINT)
+    assert served.process.wait(10) == 0
+
+
+def _announced(served: Served, count: int) -> str:
+    return "\n".join(served.line() for _ in range(count))
+
+
+def test_serve_users_each_log_in_trade_and_hold_sessions_of_their_own(run_serve: Callable[..., Served]) -> None:
+    served = run_serve("--port", "0", "--users", "alice,bob")
+    url = _listening_url(served)
+    announced = _announced(served, 5)  # three vendors, then one line per user
+    logins: dict[str, dict[str, str]] = {}
+    for user in ("alice", "bob"):
+        line = next(text for text in announced.splitlines() if text.startswith(f"  user {user}:"))
+        tradovate = dict(re.findall(r"(\w+)=(\S+?);?(?=\s|$)", line.split("tradovate ", 1)[1]))
+        logins[user] = tradovate
+        assert re.search(rf"tradevest client_id=sandbox-tradevest-{user} client_secret=\S+;", line)
+    assert logins["alice"]["client_id"] != logins["bob"]["client_id"]
+
+    base = f"{url}/tradovate/v1"
+
+    def login(user: str) -> dict[str, str]:
+        creds = logins[user]
+        body = {"name": creds["username"], "password": creds["password"], "cid": creds["client_id"]}
+        answer = httpx.post(f"{base}/auth/accessTokenRequest", json={**body, "sec": creds["client_secret"]}).json()
+        assert "accessToken" in answer, answer
+        return {"Authorization": f"Bearer {answer['accessToken']}"}
+
+    alice = login("alice")
+    order = {"action": "Buy", "symbol": "MESZ6", "orderQty": 1, "orderType": "Market", "isAutomated": True}
+    bob = [login("bob")]
+    accounts = {
+        user: httpx.get(f"{base}/account/list", headers=h).json()[0] for user, h in [("alice", alice), ("bob", bob[0])]
+    }
+    assert accounts["alice"]["id"] != accounts["bob"]["id"]
+    placed = httpx.post(f"{base}/order/placeOrder", json={**order, "accountId": accounts["alice"]["id"]}, headers=alice)
+    assert "orderId" in placed.json()
+    # bob logs in twice more: the two-session limit closes his own oldest session, not alice's
+    bob += [login("bob") for _ in range(2)]
+    assert httpx.get(f"{base}/order/list", headers=bob[0]).status_code == 401
+    assert httpx.get(f"{base}/order/list", headers=alice).json()[0]["id"] == placed.json()["orderId"]
+    assert httpx.get(f"{base}/order/list", headers=bob[-1]).json() == []  # and he does not see her orders
+    served.process.send_signal(signal.SIGINT)
+    assert served.process.wait(10) == 0
+
+
+def test_the_oauth_authorization_code_flow_runs_against_the_command(run_serve: Callable[..., Served]) -> None:
+    from auth_overlay import TokenAuth
+
+    served = run_serve("--port", "0", "--redirect-uri", "https://app.example/callback")
+    url = _listening_url(served)
+    announced = _announced(served, 4)
+    assert f"GET {url}/tradovate/oauth?response_type=code&client_id=4242" in announced
+    assert "registered URIs: https://app.example/callback" in announced
+    page = httpx.get(
+        f"{url}/tradovate/oauth",
+        params={
+            "response_type": "code",
+            "client_id": "4242",
+            "redirect_uri": "https://app.example/callback",
+            "state": "xyz",
+        },
+    )
+    assert page.status_code == 302
+    location = httpx.URL(page.headers["location"])
+    assert (location.host, location.path, location.params["state"]) == ("app.example", "/callback", "xyz")
+
+    auth = TokenAuth.for_provider(
+        "tradovate",
+        client_id="4242",
+        client_secret="sandbox-tradovate-secret",
+        code=location.params["code"],
+        redirect_uri="https://app.example/callback",
+        base_url=f"{url}/tradovate/v1",
+    )
+    with httpx.Client(auth=auth) as client:
+        assert client.get(f"{url}/tradovate/api/whoami").status_code == 200
+        assert client.get(f"{url}/tradovate/v1/account/list").status_code == 200
     served.process.send_signal(signal.SIGINT)
     assert served.process.wait(10) == 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 Snapshot = Callable[[Path], dict[str, bytes]]
@@ -131,9 +132,13 @@ def test_regenerating_a_clean_copy_changes_no_byte_and_shows_progress(
     assert result.returncode == 0, result.stderr
     assert {name: snapshot(small_repo_copy / name) for name in ("openapi", "generated", "docs")} == before
     progress = result.stderr.splitlines()
+
+    def actions(vendor: str) -> int:  # read from the overlay, so a new repair does not break this test
+        return len(yaml.safe_load((small_repo_copy / "openapi" / vendor / "overlay.yaml").read_text())["actions"])
+
     assert progress[:2] == [
-        "  [1/2] alternative_payments: upstream.json + 3 overlay actions",
-        "  [2/2] tradevest: upstream.json + 1 overlay actions",
+        f"  [1/2] alternative_payments: upstream.json + {actions('alternative_payments')} overlay actions",
+        f"  [2/2] tradevest: upstream.json + {actions('tradevest')} overlay actions",
     ]
     assert sorted(line.split("] ", 1)[1] for line in progress[2:]) == [
         "generated alternative_payments_client",

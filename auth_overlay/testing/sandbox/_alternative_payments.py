@@ -6,9 +6,9 @@
   ``id:secret`` (what httpx sends, no percent-encoding), split at the *first* colon, so
   the secret may contain colons and the id may not. Client id/secret in the body are
   ignored, as the vendor does.
-* 400 ``{"error": {"message": ...}}`` (the vendor's general error envelope; the token
-  operation's spec lists no 400, so generated clients see an undocumented status): body
-  not ``application/x-www-form-urlencoded`` or ``grant_type`` not ``client_credentials``.
+* 400 ``{"error": {"message": ...}}`` (the vendor's general error envelope, declared for the
+  token operation by the overlay; upstream lists only 200 and 403): body not
+  ``application/x-www-form-urlencoded`` or ``grant_type`` not ``client_credentials``.
 * 200 ``{"access_token": <56 lowercase hex>, "expires_in": N, "token_type": "bearer"}``.
 """
 

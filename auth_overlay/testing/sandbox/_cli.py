@@ -75,8 +75,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _users(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",")]
+    if not all(names):
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of names: {text!r}")
+    return names
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, like every other auth-overlay usage error
+        self.exit(2, f"auth-overlay: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="auth-overlay sandbox",
         description="Local emulation of the Tradevest, Alternative Payments and Tradovate token endpoints.",
         epilog=_FAULT_HELP,
@@ -87,30 +99,91 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--allow-remote", action="store_true", help="allow binding a non-loopback address")
     parser.add_argument("--token-lifetime", type=_float, default=3600.0, metavar="S", help="seconds (default 3600)")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC", help="see below; repeatable")
+    parser.add_argument(
+        "--users",
+        type=_users,
+        default=[],
+        metavar="NAMES",
+        help="named users beside the primary one, e.g. alice,bob: each its own clients, Tradovate login, "
+        "account, orders and session limit (every credential is printed at start)",
+    )
+    parser.add_argument(
+        "--redirect-uri",
+        action="append",
+        default=[],
+        metavar="URI",
+        help="register a redirect URI for Tradovate's OAuth authorize step; repeatable "
+        "(default: http://127.0.0.1/callback and http://localhost/callback, any port)",
+    )
     return parser
 
 
+def _usage_error(message: str) -> int:
+    print(f"auth-overlay: {message}", file=sys.stderr)
+    return 2
+
+
+def _announce(sandbox: Sandbox) -> None:
+    print(f"auth-overlay sandbox listening on {sandbox.url}")
+    for provider in PROVIDERS:
+        creds = sandbox.credentials(provider)
+        print(
+            f"  {provider}: token URL {sandbox.token_url(provider)}"
+            f"  base URL {sandbox.base_url(provider)}"
+            f"  client_id={creds.client_id} client_secret={creds.client_secret}"
+            + (f" username={creds.username} password={creds.password}" if creds.username else "")
+            + f"  protected endpoint: GET {sandbox.api_url(provider)} (200 with a live token, else 401)"
+        )
+    for user in sandbox.users:
+        named = {provider: sandbox.credentials(provider, user) for provider in PROVIDERS}
+        tradovate = named["tradovate"]
+        print(
+            f"  user {user}:"
+            + "".join(
+                f" {p} client_id={named[p].client_id} client_secret={named[p].client_secret};"
+                for p in ("tradevest", "alternative_payments")
+            )
+            + f" tradovate client_id={tradovate.client_id} client_secret={tradovate.client_secret}"
+            f" username={tradovate.username} password={tradovate.password}"
+        )
+    primary = sandbox.credentials("tradovate")
+    print(
+        f"  tradovate OAuth authorize: GET {sandbox.authorize_url()}?response_type=code&client_id={primary.client_id}"
+        f"&redirect_uri=URI[&state=S] -> 302 to URI?code=...; registered URIs: {', '.join(sandbox.redirect_uris)}"
+        " (loopback: any port)"
+    )
+    emulated = ", ".join(f"{method} {path}" for method, path, _ in EMULATED)
+    print(f"  tradovate API (below its base URL): {emulated}; the rest of the spec answers 501")
+    sys.stdout.flush()
+
+
 def serve(argv: list[str] | None = None) -> int:
-    """Run the sandbox until SIGINT or SIGTERM; 0 on a clean stop, 2 on bad arguments."""
+    """Run the sandbox until SIGINT or SIGTERM; 0 on a clean stop, 2 (one ``auth-overlay:`` line on
+    stderr) on bad arguments or an address it cannot listen on."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     if not _is_loopback(args.host) and not args.allow_remote:
-        print(
+        return _usage_error(
             f"refusing to bind non-loopback host {args.host!r} without --allow-remote: "
-            "the sandbox prints its credentials and has no TLS",
-            file=sys.stderr,
+            "the sandbox prints its credentials and has no TLS"
         )
-        return 2
     try:
         faults = [parse_fault(spec) for spec in args.fault]
     except ValueError as exc:
-        print(f"bad --fault: {exc}", file=sys.stderr)
-        return 2
-
-    sandbox = Sandbox(host=args.host, port=args.port, token_lifetime=args.token_lifetime)
+        return _usage_error(f"bad --fault: {exc}")
+    try:
+        sandbox = Sandbox(
+            host=args.host,
+            port=args.port,
+            token_lifetime=args.token_lifetime,
+            users=args.users,
+            **({"tradovate_redirect_uris": args.redirect_uri} if args.redirect_uri else {}),
+        )
+    except ValueError as exc:
+        return _usage_error(f"bad --users: {exc}")
     for provider, fault in faults:
         sandbox.add_fault(provider, fault)
 
@@ -123,26 +196,13 @@ def serve(argv: list[str] | None = None) -> int:
 
     try:
         sandbox.start()
-    except OSError as exc:
-        print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-        return 1
+    except OSError as exc:  # the port is taken, or the address is not this machine's: a usage error
+        return _usage_error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
     try:
         if in_main_thread:
             for stop_signal in (signal.SIGINT, signal.SIGTERM):
                 previous[stop_signal] = signal.signal(stop_signal, request_stop)
-        print(f"auth-overlay sandbox listening on {sandbox.url}")
-        for provider in PROVIDERS:
-            creds = sandbox.credentials(provider)
-            print(
-                f"  {provider}: token URL {sandbox.token_url(provider)}"
-                f"  base URL {sandbox.base_url(provider)}"
-                f"  client_id={creds.client_id} client_secret={creds.client_secret}"
-                + (f" username={creds.username} password={creds.password}" if creds.username else "")
-                + f"  protected endpoint: GET {sandbox.api_url(provider)} (200 with a live token, else 401)"
-            )
-        emulated = ", ".join(f"{method} {path}" for method, path, _ in EMULATED)
-        print(f"  tradovate API (below its base URL): {emulated}; the rest of the spec answers 501")
-        sys.stdout.flush()
+        _announce(sandbox)
         while not stop.wait(0.2):
             pass
     finally:

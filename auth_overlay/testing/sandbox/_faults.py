@@ -200,3 +200,37 @@ class Fault:
     def respond_with(cls, responder: Responder, *, times: int | None = 1, endpoint: str | None = None) -> Fault:
         """Let ``responder(request)`` answer; returning ``None`` falls back to the normal answer."""
         return cls(kind="respond_with", responder=responder, times=times, endpoint=endpoint)
+
+
+def padded(response: CannedResponse, size: int) -> CannedResponse:
+    """The ``oversized`` fault: a valid JSON answer grown to ``size`` bytes."""
+    try:
+        payload = json.loads(response.body)
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict):
+        payload["padding"] = ""
+        base = len(json.dumps(payload).encode("utf-8"))
+        payload["padding"] = "x" * max(0, size - base)
+        body = json.dumps(payload).encode("utf-8")
+    else:
+        body = response.body + b" " * max(0, size - len(response.body))
+    return CannedResponse(response.status, body, response.content_type, response.headers)
+
+
+def patched(response: CannedResponse, fault: Fault) -> CannedResponse:
+    """The ``patch`` fault applied to the normal answer."""
+    try:
+        payload = json.loads(response.body)
+    except ValueError:
+        return response
+    objects = [payload] if isinstance(payload, dict) else payload if isinstance(payload, list) else []
+    objects = [item for item in objects if isinstance(item, dict)]
+    if not objects:
+        return response
+    for item in objects:  # an object, or each object of a list (``account/list``, ``order/list``)
+        for name in fault.remove_fields:
+            item.pop(name, None)
+        item.update(fault.set_fields)
+    body = json.dumps(payload).encode("utf-8")
+    return CannedResponse(response.status, body, response.content_type, response.headers)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -25,6 +26,12 @@ class Route:
     handler: Handler
     token_endpoint: bool
     case_insensitive: bool = False  # Tradovate's examples spell paths in camelCase
+    # For a ``/*`` route: the methods the path below it really has (``Allow``, 404 vs 405);
+    # ``None``: just this route's method.
+    methods_at: Callable[[str], frozenset[str]] | None = None
+
+    def methods(self, path: str) -> frozenset[str]:
+        return self.methods_at(path) if self.methods_at is not None else frozenset({self.method})
 
     def path_matches(self, path: str) -> bool:
         """Exact, or every path below a prefix when the route's path ends in ``/*``."""
@@ -56,14 +63,43 @@ def parse_form(body: bytes) -> dict[str, str]:
     return fields
 
 
+def _not_json(constant: str) -> float:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400: no double holds it
+        raise ValueError(f"number {text} is out of range")
+    return value
+
+
 def parse_json_object(body: bytes) -> dict[str, Any]:
+    """Strict RFC 8259: ``NaN``/``Infinity`` (which Python's parser takes) and overflowing numbers refused."""
     try:
-        payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        payload = json.loads(body, parse_constant=_not_json, parse_float=_finite)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise BadRequestError("body is not JSON") from exc
     if not isinstance(payload, dict):
         raise BadRequestError("body is not a JSON object")
     return payload
+
+
+def error_answer(
+    provider: Provider | None, status: int, text: str, headers: Mapping[str, str] | None = None
+) -> CannedResponse:
+    """An error the sandbox itself answers (404, 405, unreadable request) in the vendor's own shape."""
+    payload: dict[str, Any]
+    if provider == "tradovate":
+        payload = {"errorText": text}
+    elif provider == "alternative_payments":
+        payload = {"error": {"message": text}}
+    else:  # Tradevest and paths outside every vendor: the OAuth error shape
+        payload = {"error": _ERROR_CODES.get(status, "invalid_request"), "error_description": text}
+    return CannedResponse.json(status, payload, headers=headers)
+
+
+_ERROR_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large", 501: "not_implemented"}
 
 
 def bearer_token(request: RecordedRequest) -> str | None:

@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import socket
 import struct
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, cast
 from urllib.parse import urlsplit
 
-from ._faults import Fault
+from ._cors import allowed_methods, cors_headers, options_answer
+from ._faults import Fault, padded, patched
 from ._models import CannedResponse, RecordedRequest, is_provider
-from ._routes import Route
+from ._request_body import BodyError, read_body
+from ._routes import Route, error_answer
 from ._state import SandboxState
 
-MAX_BODY = 16 * 1024 * 1024
 _EXTRA_REASONS = {520: "Unknown Error", 521: "Web Server Is Down", 522: "Connection Timed Out"}
-
-
-class _BodyError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def _reason(status: int) -> str:
@@ -35,38 +29,6 @@ def _reason(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return _EXTRA_REASONS.get(status, "Unknown")
-
-
-def _pad(response: CannedResponse, size: int) -> CannedResponse:
-    try:
-        payload = json.loads(response.body)
-    except ValueError:
-        payload = None
-    if isinstance(payload, dict):
-        payload["padding"] = ""
-        base = len(json.dumps(payload).encode("utf-8"))
-        payload["padding"] = "x" * max(0, size - base)
-        body = json.dumps(payload).encode("utf-8")
-    else:
-        body = response.body + b" " * max(0, size - len(response.body))
-    return CannedResponse(response.status, body, response.content_type, response.headers)
-
-
-def _patch(response: CannedResponse, fault: Fault) -> CannedResponse:
-    try:
-        payload = json.loads(response.body)
-    except ValueError:
-        return response
-    objects = [payload] if isinstance(payload, dict) else payload if isinstance(payload, list) else []
-    objects = [item for item in objects if isinstance(item, dict)]
-    if not objects:
-        return response
-    for item in objects:  # an object, or each object of a list (``account/list``, ``order/list``)
-        for name in fault.remove_fields:
-            item.pop(name, None)
-        item.update(fault.set_fields)
-    body = json.dumps(payload).encode("utf-8")
-    return CannedResponse(response.status, body, response.content_type, response.headers)
 
 
 class SandboxServer(ThreadingHTTPServer):
@@ -142,58 +104,27 @@ class RequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: tests read ``Sandbox.requests`` instead of a log."""
 
-    def do_GET(self) -> None:
-        self._dispatch()
+    def version_string(self) -> str:
+        return self.server_version
 
-    def do_POST(self) -> None:
-        self._dispatch()
+    # Every method reaches the router (``http.server`` looks up ``do_<METHOD>``, and would answer
+    # any it lacks with its 501 page): 404 off the routes, 405 with ``Allow`` for a method the path
+    # does not have (TRACE, QUERY or any other token), HEAD like GET without a body, OPTIONS with
+    # ``Allow`` and, for a CORS preflight, the ``Access-Control-Allow-*`` headers.
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
 
-    def do_PUT(self) -> None:
-        self._dispatch()
-
-    def do_PATCH(self) -> None:
-        self._dispatch()
-
-    def do_DELETE(self) -> None:
-        self._dispatch()
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """``http.server``'s own refusals (bad request line, unknown method): JSON, not an HTML page."""
+        self.close_connection = True
+        path = urlsplit(getattr(self, "path", "") or "").path
+        prefix = path.lstrip("/").partition("/")[0]
+        provider = prefix if is_provider(prefix) else None
+        self._send(error_answer(provider, code, message or _reason(code)), close=True)
 
     # -- request ------------------------------------------------------------------------
-
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            return self._read_chunked()
-        length = self.headers.get("Content-Length")
-        if length is None:
-            return b""
-        try:
-            size = int(length)
-        except ValueError as exc:
-            raise _BodyError(400, "bad Content-Length") from exc
-        if size < 0:
-            raise _BodyError(400, "bad Content-Length")
-        if size > MAX_BODY:
-            raise _BodyError(413, "request body too large")
-        return self.rfile.read(size)
-
-    def _read_chunked(self) -> bytes:
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";", 1)[0].strip(), 16)
-            except ValueError as exc:
-                raise _BodyError(400, "bad chunk size") from exc
-            if size == 0:
-                break
-            total += size
-            if total > MAX_BODY:
-                raise _BodyError(413, "request body too large")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline(1024)
-        while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-            pass  # trailers
-        return b"".join(chunks)
 
     def _lowercase_headers(self) -> dict[str, str]:
         headers: dict[str, str] = {}
@@ -203,42 +134,49 @@ class RequestHandler(BaseHTTPRequestHandler):
         return headers
 
     def _dispatch(self) -> None:
-        try:
-            body = self._read_body()
-        except _BodyError as exc:
-            self._send(CannedResponse.json(exc.status, {"error": str(exc)}), close=True)
-            return
         path = urlsplit(self.path).path
         prefix, _, rest = path.lstrip("/").partition("/")
-        if not is_provider(prefix):
-            self._send(CannedResponse.json(404, {"error": "not_found", "path": path}))
+        provider = prefix if is_provider(prefix) else None
+        try:
+            body = read_body(self.headers, self.rfile)
+        except BodyError as exc:
+            self._send(error_answer(provider, exc.status, str(exc)), close=True)
+            return
+        if provider is None:
+            self._send(error_answer(None, 404, f"no such path: {path}"))
             return
         rest = "/" + rest
+        headers = self._lowercase_headers()
         request = RecordedRequest(
-            provider=prefix,
+            provider=provider,
             method=self.command,
             path=self.path,
-            headers=self._lowercase_headers(),
+            headers=headers,
             body=body,
             received_at=time.monotonic(),
         )
-        candidates = [r for r in self._sandbox.routes if r.provider == prefix and r.path_matches(rest)]
-        route = next((r for r in candidates if r.method == self.command), None)
+        candidates = [r for r in self._sandbox.routes if r.provider == provider and r.path_matches(rest)]
+        methods = frozenset().union(*(r.methods(rest) for r in candidates))
+        wanted = "GET" if self.command == "HEAD" else self.command
+        route = next((r for r in candidates if r.method == wanted), None) if wanted in methods else None
         state = self._sandbox.state
         fault: Fault | None = None
         with state.lock:
-            state.recorded[prefix].append(request)
+            state.recorded[provider].append(request)
             if route is not None and route.token_endpoint:
-                state.token_request_counts[prefix] += 1
-                fault = state.take_fault(prefix, rest)
+                state.token_request_counts[provider] += 1
+                fault = state.take_fault(provider, rest)
             elif route is not None:
-                fault = state.take_fault(prefix, rest, api=True)
-        if route is None:
-            status = 405 if candidates else 404
-            error = "method_not_allowed" if candidates else "not_found"
-            self._send(CannedResponse.json(status, {"error": error, "path": path}))
-            return
-        self._answer(route, request, fault)
+                fault = state.take_fault(provider, rest, api=True)
+        if not methods:
+            self._send(error_answer(provider, 404, f"no such path: {path}"))
+        elif self.command == "OPTIONS":
+            self._send(options_answer(methods, headers))
+        elif route is None:
+            allow = {"Allow": allowed_methods(methods)}
+            self._send(error_answer(provider, 405, f"{self.command} is not allowed on {path}", allow))
+        else:
+            self._answer(route, request, fault)
 
     # -- response -----------------------------------------------------------------------
 
@@ -277,9 +215,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         elif kind == "truncated":
             self._send(self._normal(route, request), cut=True)
         elif kind == "oversized":
-            self._send(_pad(self._normal(route, request), fault.size))
+            self._send(padded(self._normal(route, request), fault.size))
         else:  # patch
-            self._send(_patch(self._normal(route, request), fault))
+            self._send(patched(self._normal(route, request), fault))
+
+    def _request_headers(self) -> Mapping[str, str]:
+        headers = getattr(self, "headers", None)  # absent when the request line itself was bad
+        return {k.lower(): v for k, v in headers.items()} if headers is not None else {}
 
     def _send(
         self,
@@ -289,13 +231,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         cut: bool = False,
         close: bool = False,
     ) -> None:
-        body = response.body
+        body = b"" if getattr(self, "command", None) == "HEAD" else response.body
         self.send_response(response.status, _reason(response.status))
         if response.content_type is not None:
             self.send_header("Content-Type", response.content_type)
-        for name, value in response.headers:
+        for name, value in (*response.headers, *cors_headers(self._request_headers())):
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(len(response.body)))  # HEAD: the length GET would send
         if cut or close:
             self.send_header("Connection", "close")
         self.end_headers()

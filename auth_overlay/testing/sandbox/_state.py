@@ -18,28 +18,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ._faults import Fault
-from ._models import PROVIDERS, Provider, RecordedRequest, TradovateStats, VendorCredentials
+from ._models import PROVIDERS, Provider, TradovateStats, VendorCredentials
+from ._request_log import RequestLog
 from ._tradovate_book import TradingBook
+from ._users import DEFAULT_REDIRECT_URIS
 
 RenewalRejection = Literal["http_401", "in_band"]
-
-DEFAULT_CREDENTIALS: Mapping[Provider, VendorCredentials] = {
-    "tradevest": VendorCredentials(
-        client_id="sandbox-tradevest-client",
-        client_secret="sandbox-tradevest-secret",
-    ),
-    # The secret holds colons on purpose: RFC 7617 splits at the first one only.
-    "alternative_payments": VendorCredentials(
-        client_id="sandbox-ap-client",
-        client_secret="sandbox:ap:secret",
-    ),
-    "tradovate": VendorCredentials(
-        client_id="4242",
-        client_secret="sandbox-tradovate-secret",
-        username="sandbox-trader",
-        password="sandbox-password",
-    ),
-}
 
 
 def fingerprint(token: str) -> str:
@@ -157,6 +141,7 @@ class TradovateOptions:
     renewal_rejection: RenewalRejection = "http_401"
     refresh_token_lifetime: float = 30 * 86400.0
     authorization_code_lifetime: float = 600.0
+    redirect_uris: tuple[str, ...] = DEFAULT_REDIRECT_URIS  # registered for every client
 
 
 @dataclass(slots=True, eq=False)
@@ -165,9 +150,10 @@ class SandboxState:
     clients: dict[Provider, list[VendorCredentials]]
     tradovate: TradovateOptions
     clock: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time  # the timestamps vendors send follow the same clock
     lock: threading.RLock = field(default_factory=threading.RLock)
     faults: dict[Provider, list[QueuedFault]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
-    recorded: dict[Provider, list[RecordedRequest]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
+    recorded: dict[Provider, RequestLog] = field(default_factory=lambda: {p: RequestLog() for p in PROVIDERS})
     token_request_counts: dict[Provider, int] = field(default_factory=lambda: dict.fromkeys(PROVIDERS, 0))
     tokens: dict[str, IssuedToken] = field(default_factory=dict)
     codes: dict[str, AuthorizationCode] = field(default_factory=dict)

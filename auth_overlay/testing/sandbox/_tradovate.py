@@ -56,7 +56,7 @@ from ._state import (
     same_secret,
     whole_seconds,
 )
-from ._tradovate_oauth import in_band, oauth_token, username_of
+from ._tradovate_oauth import authorize, in_band, oauth_token, username_of
 
 INCORRECT_LOGIN = "Incorrect username or password. Please try again."
 INVALID_API_KEY = "The API key (cid/sec) is not valid."
@@ -88,7 +88,7 @@ def _user(state: SandboxState, username: str) -> VendorCredentials:
 
 
 def _session_payload(state: SandboxState, token: IssuedToken, session: TradovateSession) -> dict[str, Any]:
-    wall = datetime.now(UTC)
+    wall = datetime.fromtimestamp(state.wall(), UTC)
     expires = wall + timedelta(seconds=token.expires_at - state.clock())
     return {
         "accessToken": token.value,
@@ -228,4 +228,5 @@ ROUTES = (
     Route("tradovate", "GET", _V1 + _PATHS["renew"], renew_access_token, True, True),
     Route("tradovate", "GET", _V1 + "/auth/me", me, False, True),
     Route("tradovate", "GET", "/api/whoami", whoami, False, True),
+    Route("tradovate", "GET", "/oauth", authorize, False, True),  # the vendor's trader.tradovate.com/oauth
 )

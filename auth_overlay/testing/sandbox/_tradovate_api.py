@@ -23,20 +23,26 @@ back in-band with HTTP 200, in the fields the spec declares for them: ``failureR
 user's ``Unauthorized``, no account ``UnknownReason``, a missing limit/stop price
 ``InvalidPrice``; cancelling an unknown order ``UnknownReason``, a filled or cancelled one
 ``TooLate``) and ``errorText`` for the cash balance of an account that is not the user's.
-A body that is not JSON or lacks a field the spec requires gets HTTP 400 ``{"errorText"}``.
+A body that is not strict JSON (``NaN`` refused), lacks a field the spec requires or holds a field
+of another type than the spec's (``_tradovate_fields``) gets HTTP 400 ``{"errorText"}``; an
+empty query value is a value (``?t=``), and an unknown symbol, ``""`` too, is ``InvalidContract``.
 Every other operation of the spec answers HTTP 501 ``{"errorText": "not emulated by the
-sandbox: GET /fill/list"}`` (after the same auth check); a path the spec does not have, 404.
+sandbox: GET /fill/list"}`` (after the same auth check); a path the spec does not have is 404
+and a method it does not have there 405 with ``Allow`` (the server decides both, from the spec).
 """
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal, cast, get_args
+import re
+from collections.abc import Mapping
+from typing import Any, Final, Literal, cast
 from urllib.parse import parse_qs, urlsplit
 
 from auth_overlay.vendors import tradovate
 
 from . import _tradovate_book as book
 from . import _tradovate_catalog as catalog
+from . import _tradovate_fields as checks
 from . import _tradovate_wire as wire
 from ._models import CannedResponse, RecordedRequest
 from ._routes import BadRequestError, Handler, Route, bearer_token, parse_json_object
@@ -44,6 +50,7 @@ from ._state import SandboxState
 from ._tradovate import ACCESS_DENIED, user_id
 
 Action = Literal["Buy", "Sell"]
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,4000}(?:\.0*)?")  # 5, -1, 5.0: integers, as JSON Schema counts them
 
 
 class _Refused(Exception):
@@ -71,43 +78,31 @@ def _account(state: SandboxState, request: RecordedRequest) -> book.DemoAccount:
     return _caller(state, request)[0]
 
 
-def _body(request: RecordedRequest) -> dict[str, Any]:
+def _body(request: RecordedRequest, fields: Mapping[str, checks.Check], required: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON body's spec fields, checked as the spec types them; else a 400 naming the field."""
     try:
-        return parse_json_object(request.body)
+        return checks.checked(parse_json_object(request.body), fields, required)
     except BadRequestError as exc:
         raise _bad_request(f"Invalid request body: {exc}") from exc
+    except checks.FieldError as exc:
+        raise _bad_request(str(exc)) from exc
 
 
 def _query(request: RecordedRequest, name: str) -> str:
-    values = parse_qs(urlsplit(request.path).query).get(name)
+    """A required query parameter; an empty value is a value (``?t=``), as the spec's string allows."""
+    values = parse_qs(urlsplit(request.path).query, keep_blank_values=True).get(name)
     if not values:
         raise _bad_request(f"query parameter {name!r} is required")
     return values[-1]
 
 
-def _integer(body: dict[str, Any], name: str, *, required: bool) -> int | None:
-    value = body.get(name)
-    if value is None and not required:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad_request(f"{name!r} must be an integer")
-    return value
-
-
-def _number(body: dict[str, Any], name: str) -> float | None:
-    value = body.get(name)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _bad_request(f"{name!r} must be a number")
-    return float(value)
-
-
-def _one_of(body: dict[str, Any], name: str, allowed: tuple[str, ...]) -> str:
-    value = body.get(name)
-    if value not in allowed:
-        raise _bad_request(f"{name!r} must be one of {', '.join(allowed)}")
-    return cast(str, value)
+def _query_count(request: RecordedRequest, name: str) -> int:
+    """A count in the query (``l``): any integer the spec's ``integer`` allows, ``5.0`` too; a
+    negative one means none, one beyond int64 as many as there are."""
+    text = _query(request, name).strip()
+    if not _INTEGER_TEXT.fullmatch(text):
+        raise _bad_request(f"query parameter {name!r} must be an integer")
+    return max(-1, min(int(text.partition(".")[0]), checks.INT64[1]))  # 4,000 digits: below int()'s limit
 
 
 def _failure(rejection: book.Rejection) -> CannedResponse:
@@ -132,24 +127,12 @@ def contract_find(state: SandboxState, request: RecordedRequest) -> CannedRespon
 
 def contract_suggest(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     _account(state, request)
-    text, limit = _query(request, "t"), _query(request, "l")
-    if not limit.strip().isdigit():
-        raise _bad_request("query parameter 'l' must be a non-negative integer")
-    return CannedResponse.json(200, [wire.contract(c) for c in book.suggest_contracts(text, int(limit))])
-
-
-def _order_types() -> tuple[str, ...]:
-    """The spec's PlaceOrder ``orderType`` enum, from the generated model (one small module)."""
-    from tradovate_client.models.place_order_order_type import PlaceOrderOrderType
-
-    return tuple(member.value for member in PlaceOrderOrderType)
+    text, limit = _query(request, "t"), _query_count(request, "l")  # a negative limit: nothing
+    return CannedResponse.json(200, [wire.contract(c) for c in book.suggest_contracts(text, limit)])
 
 
 def _order_account(account: book.DemoAccount, body: dict[str, Any], username: str) -> book.Rejection | None:
-    account_id = _integer(body, "accountId", required=False)
-    spec = body.get("accountSpec")
-    if spec is not None and not isinstance(spec, str):
-        raise _bad_request("'accountSpec' must be a string")
+    account_id, spec = body.get("accountId"), body.get("accountSpec")
     if account_id is None and spec is None:
         return book.Rejection("UnknownReason", "accountId or accountSpec is required")
     # The vendor's examples send the account's name or the user's name as accountSpec.
@@ -160,17 +143,14 @@ def _order_account(account: book.DemoAccount, body: dict[str, Any], username: st
 
 def place_order(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     account, username = _caller(state, request)
-    body = _body(request)
-    symbol = body.get("symbol")
-    if not isinstance(symbol, str) or not symbol:
-        raise _bad_request("'symbol' must be a non-empty string")
-    order = book.OrderRequest(
-        action=cast(Action, _one_of(body, "action", get_args(Action))),
-        symbol=symbol,
-        quantity=cast(int, _integer(body, "orderQty", required=True)),
-        order_type=_one_of(body, "orderType", _order_types()),
-        price=_number(body, "price"),
-        stop_price=_number(body, "stopPrice"),
+    body = _body(request, checks.PLACE_ORDER, checks.PLACE_ORDER_REQUIRED)
+    order = book.OrderRequest(  # an unknown symbol, "" included, is the in-band InvalidContract
+        action=cast(Action, body["action"]),
+        symbol=body["symbol"],
+        quantity=body["orderQty"],
+        order_type=body["orderType"],
+        price=body.get("price"),
+        stop_price=body.get("stopPrice"),
     )
     refused = _order_account(account, body, username)
     if refused is not None:
@@ -188,7 +168,7 @@ def order_list(state: SandboxState, request: RecordedRequest) -> CannedResponse:
 
 def cancel_order(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     account = _account(state, request)
-    order_id = cast(int, _integer(_body(request), "orderId", required=True))
+    order_id = _body(request, checks.CANCEL_ORDER, checks.CANCEL_ORDER_REQUIRED)["orderId"]
     cancelled = state.book.cancel(account, order_id)
     if isinstance(cancelled, book.Rejection):
         return _failure(cancelled)
@@ -202,25 +182,25 @@ def position_list(state: SandboxState, request: RecordedRequest) -> CannedRespon
 
 def cash_balance_snapshot(state: SandboxState, request: RecordedRequest) -> CannedResponse:
     account = _account(state, request)
-    if _integer(_body(request), "accountId", required=True) != account.id:
+    body = _body(request, checks.CASH_BALANCE_SNAPSHOT, checks.CASH_BALANCE_SNAPSHOT_REQUIRED)
+    if body["accountId"] != account.id:
         return CannedResponse.json(200, {"errorText": ACCESS_DENIED})
     return CannedResponse.json(200, wire.cash_balance(book.STARTING_CASH, state.book.initial_margin(account)))
 
 
 def unemulated(state: SandboxState, request: RecordedRequest) -> CannedResponse:
-    """Any other request below ``/v1``: 404 off the spec, 405 wrong method, else 401 or 501."""
-    full = urlsplit(request.path).path
-    below = "/" + full.lstrip("/").partition("/")[2]  # drop the provider prefix
-    path = below.removeprefix(tradovate.BASE_PATH)
-    known = catalog.lookup(path)
-    if not known:
-        return CannedResponse.json(404, {"error": "not_found", "path": full})
-    operation = next((op for op in known if op.method == request.method), None)
-    if operation is None:
-        return CannedResponse.json(405, {"error": "method_not_allowed", "path": full})
+    """Any other operation of the spec below ``/v1`` (the server answered 404/405 already): 401 or 501."""
+    path = "/" + urlsplit(request.path).path.lstrip("/").partition("/")[2]  # drop the provider prefix
+    method = "GET" if request.method == "HEAD" else request.method
+    operation = next(op for op in catalog.lookup(path[len(tradovate.BASE_PATH) :]) if op.method == method)
     _account(state, request)
     text = f"not emulated by the sandbox: {operation.method} {operation.path}"
     return CannedResponse.json(501, {"errorText": text})
+
+
+def spec_methods(path: str) -> frozenset[str]:
+    """The methods the spec has at ``path`` (below the provider prefix, ``/v1/...``), any case."""
+    return frozenset(op.method for op in catalog.lookup(path[len(tradovate.BASE_PATH) :]))
 
 
 def _refusing(handler: Handler) -> Handler:
@@ -252,7 +232,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     *(Route("tradovate", method, _V1 + path, _refusing(handler), False, True) for method, path, handler in EMULATED),
     # Last, so every route above wins: the rest of the spec, answered by ``unemulated``.
     *(
-        Route("tradovate", method, _V1 + "/*", _refusing(unemulated), False, True)
+        Route("tradovate", method, _V1 + "/*", _refusing(unemulated), False, True, spec_methods)
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE")
     ),
 )

@@ -1,18 +1,32 @@
-"""Tradovate's OAuth code exchange and refresh (``/auth/oauthtoken``): errors come back in-band.
+"""Tradovate's OAuth: the authorize page (``/oauth``) and the code exchange and refresh
+(``/auth/oauthtoken``), whose errors come back in-band.
 
-HTTP 200 ``{"error", "error_description"}`` for ``invalid_request``, ``unsupported_grant_type``,
-``invalid_client`` and ``invalid_grant`` (unknown, used or expired code, ``redirect_uri``
-mismatch, spent or expired refresh token); refresh tokens rotate unless the sandbox is told not to.
+``GET /oauth?response_type=code&client_id=…&redirect_uri=…[&state=…]`` stands for the vendor's
+``https://trader.tradovate.com/oauth`` page with its user already signed in and consenting: it
+answers 302 to ``redirect_uri`` with ``code`` (and ``state``) for the client's own user.
+``redirect_uri`` must be registered (``Sandbox(tradovate_redirect_uris=…)``, ``--redirect-uri``;
+on loopback any port, RFC 8252 section 7.3). An unknown client, a missing, unregistered or
+repeated parameter is not redirected (RFC 6749 section 4.1.2.1): 400 ``{"errorText"}``; a
+``response_type`` other than ``code`` is redirected with ``error=unsupported_response_type``.
+
+The exchange answers HTTP 200 ``{"error", "error_description"}`` for ``invalid_request``,
+``unsupported_grant_type``, ``invalid_client`` and ``invalid_grant`` (unknown, used or expired
+code, ``redirect_uri`` mismatch, spent or expired refresh token); refresh tokens rotate unless the
+sandbox is told not to.
 """
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._models import CannedResponse, RecordedRequest, VendorCredentials
 from ._routes import NO_STORE, BadRequestError, parse_json_object
 from ._state import AuthorizationCode, RefreshGrant, SandboxState, whole_seconds
+
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 def in_band(payload: dict[str, Any]) -> CannedResponse:
@@ -27,8 +41,13 @@ def _oauth_error(code: str, description: str) -> CannedResponse:
     return in_band({"error": code, "error_description": description})
 
 
-def issue_authorization_code(state: SandboxState, redirect_uri: str | None, username: str | None) -> str:
-    client = state.primary("tradovate")
+def issue_authorization_code(
+    state: SandboxState,
+    redirect_uri: str | None,
+    username: str | None,
+    client: VendorCredentials | None = None,
+) -> str:
+    client = client or state.primary("tradovate")
     code = AuthorizationCode(
         value=secrets.token_urlsafe(24),
         client_id=client.client_id,
@@ -38,6 +57,59 @@ def issue_authorization_code(state: SandboxState, redirect_uri: str | None, user
     )
     state.codes[code.value] = code
     return code.value
+
+
+def registered(uris: Iterable[str], uri: str) -> bool:
+    """Exactly a registered URI, or a registered loopback ``http`` one on another port."""
+    try:
+        wanted = urlsplit(uri)
+        wanted.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    if wanted.fragment:  # RFC 6749 section 3.1.2: never
+        return False
+    for candidate in uris:
+        mine = urlsplit(candidate)
+        if uri == candidate:
+            return True
+        if mine.scheme == "http" and mine.hostname in _LOOPBACK:
+            same = (wanted.scheme, wanted.hostname, wanted.path, wanted.query)
+            if same == (mine.scheme, mine.hostname, mine.path, mine.query):
+                return True
+    return False
+
+
+def _page_error(text: str) -> CannedResponse:
+    return CannedResponse.json(400, {"errorText": text}, headers=dict(NO_STORE))
+
+
+def _redirect(uri: str, **params: str | None) -> CannedResponse:
+    parts = urlsplit(uri)
+    extra = urlencode({name: value for name, value in params.items() if value is not None})
+    query = f"{parts.query}&{extra}" if parts.query else extra
+    location = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+    return CannedResponse(302, b"", content_type=None, headers=(("Location", location), *NO_STORE))
+
+
+def authorize(state: SandboxState, request: RecordedRequest) -> CannedResponse:
+    """The authorize page: approve at once for the client's own user, 302 back with a code."""
+    params: dict[str, str] = {}
+    for name, value in parse_qsl(urlsplit(request.path).query, keep_blank_values=True):
+        if name in params:
+            return _page_error(f"parameter {name!r} is repeated")
+        params[name] = value
+    client = state.find_client("tradovate", params.get("client_id", ""))
+    if client is None:
+        return _page_error("unknown client_id")
+    redirect_uri = params.get("redirect_uri", "")
+    if not redirect_uri:
+        return _page_error("redirect_uri is required")
+    if not registered(state.tradovate.redirect_uris, redirect_uri):
+        return _page_error("redirect_uri is not registered for this client")
+    if params.get("response_type") != "code":
+        return _redirect(redirect_uri, error="unsupported_response_type", state=params.get("state"))
+    code = issue_authorization_code(state, redirect_uri, username_of(client), client)
+    return _redirect(redirect_uri, code=code, state=params.get("state"))
 
 
 def _redeem_code(state: SandboxState, body: dict[str, Any], client_id: str) -> str | CannedResponse:

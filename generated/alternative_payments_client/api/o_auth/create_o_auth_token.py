@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_o_auth_token_body import CreateOAuthTokenBody
 from ...models.create_o_auth_token_response_403 import CreateOAuthTokenResponse403
+from ...models.error_response import ErrorResponse
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Response, Unset
 
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOAuthTokenResponse403 | TokenResponse | None:
+) -> CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 403:
         response_403 = CreateOAuthTokenResponse403.from_dict(response.json())
@@ -51,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOAuthTokenResponse403 | TokenResponse]:
+) -> Response[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> Response[CreateOAuthTokenResponse403 | TokenResponse]:
+) -> Response[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOAuthTokenResponse403 | TokenResponse]
+        Response[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> CreateOAuthTokenResponse403 | TokenResponse | None:
+) -> CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse | None:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -114,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOAuthTokenResponse403 | TokenResponse
+        CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse
     """
 
     return sync_detailed(
@@ -127,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> Response[CreateOAuthTokenResponse403 | TokenResponse]:
+) -> Response[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOAuthTokenResponse403 | TokenResponse]
+        Response[CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> CreateOAuthTokenResponse403 | TokenResponse | None:
+) -> CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse | None:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -175,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOAuthTokenResponse403 | TokenResponse
+        CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse
     """
 
     return (
