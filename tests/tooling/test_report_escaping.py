@@ -8,13 +8,13 @@ import http.server
 import json
 import re
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
 AP_SPEC = json.loads((REPO / "openapi/alternative_payments/upstream.json").read_text(encoding="utf-8"))
@@ -59,10 +59,7 @@ def served() -> Iterator[dict[str, bytes]]:
 
 
 def run(module: str, repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", f"tools.{module}", "--repo", str(repo), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    result = call_tool(module, "--repo", repo, *args)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 

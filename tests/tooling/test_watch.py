@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC_1 = json.loads((REPO / "openapi" / "tradevest" / "upstream.json").read_text(encoding="utf-8"))
@@ -89,10 +90,7 @@ def site() -> Iterator[VendorSite]:
 
 
 def run(module: str, repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", f"tools.{module}", "--repo", str(repo), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    return call_tool(module, "--repo", repo, *args)
 
 
 def check(repo: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
@@ -387,10 +385,7 @@ def test_vendor_takes_a_yaml_spec_and_exits_1_for_a_compatible_change(tmp_path: 
     recorded = json.loads(manifest_path.read_text())
     manifest_path.write_text(json.dumps({**recorded, "validators": {"etag": '"old"'}}))
 
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.vendor", str(spec), "tradevest", "--openapi-dir", str(openapi)],
-        cwd=REPO, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = call_tool("vendor", spec, "tradevest", "--openapi-dir", openapi)
 
     assert result.returncode == 1, result.stdout + result.stderr
     manifest = json.loads(manifest_path.read_text())
@@ -407,10 +402,7 @@ def test_vendor_refuses_an_html_page_with_exit_3(tmp_path: Path, small_repo_copy
     page.write_text("<!doctype html><title>Login</title>")
 
     openapi = small_repo_copy / "openapi"
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.vendor", str(page), "tradevest", "--openapi-dir", str(openapi)],
-        cwd=REPO, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = call_tool("vendor", page, "tradevest", "--openapi-dir", openapi)
 
     assert result.returncode == 3
     assert "an HTML page" in result.stderr
