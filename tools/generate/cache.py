@@ -5,12 +5,15 @@ config, the custom templates, the command line, the versions of openapi-python-c
 (its post hooks format the tree) and the Python running them. ``input_key`` is the sha256 of
 all of that; an entry ``<cache>/generated/<key>/`` holds the tree it made (``tree/<package>/``),
 the generator's warnings (checked against the vendor's declared ones on every use, like a
-fresh run's) and ``digest``, the sha256 of every file of the tree as it was generated.
+fresh run's) and ``digest``, the sha256 of every file of the tree as it was generated and of the
+warnings.
 
-An entry is trusted only after its files hash to its digest again (``restore``): a file
-edited, added or removed in the cache, or an entry cut short, is a miss — it is deleted and the
-generator runs. Entries appear with one rename (never half-written); the oldest are pruned
-beyond ``MAX_ENTRIES``. ``AUTH_OVERLAY_TOOL_CACHE=off`` turns it off (tools/core/cache_dir.py).
+An entry is trusted only after its files and warnings hash to its digest again (``restore``): a
+file edited, added or removed in the cache, a warning dropped, or an entry cut short, is a miss
+— it is deleted and the generator runs. Entries appear with one rename (never half-written);
+the least recently used are pruned beyond ``MAX_ENTRIES``. ``AUTH_OVERLAY_TOOL_CACHE=off``
+turns the cache off (tools/core/cache_dir.py). Why a digest and not a fresh generation for the
+drift check: the README's "Generated clients, remembered" design note.
 """
 
 from __future__ import annotations
@@ -86,23 +89,26 @@ def entry_dir(key: str) -> Path | None:
 
 def restore(key: str, package: str, target: Path) -> list[str] | None:
     """Copy the entry's tree to ``target`` and return the warnings it was generated with, or
-    None (nothing copied) when there is no entry or its files no longer hash to its digest."""
+    None (nothing copied) when there is no entry, or its files and warnings no longer hash to
+    its digest."""
     entry = entry_dir(key)
-    if entry is None or not (entry / DIGEST).is_file():
+    if entry is None or not entry.exists():
         return None
+    warnings: object = None
     try:
         recorded = (entry / DIGEST).read_text(encoding="ascii").strip()
         warnings = json.loads((entry / WARNINGS).read_text(encoding="utf-8"))
-        actual = _copy_hashing(entry / TREE / package, target)
+        valid = isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)
+        actual = _entry_digest(_copy_hashing(entry / TREE / package, target), warnings) if valid else None
     except (OSError, ValueError):
-        actual, warnings = None, None
-    if actual != recorded or not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        actual = None
+    if actual is None or actual != recorded or not isinstance(warnings, list):  # (list: for mypy)
         shutil.rmtree(target, ignore_errors=True)
         shutil.rmtree(entry, ignore_errors=True)  # tampered with or cut short: never trusted again
         return None
     with contextlib.suppress(OSError):
         os.utime(entry)  # recently used: pruned last
-    return warnings
+    return [str(w) for w in warnings]
 
 
 def store(key: str, package: str, generated: Path, warnings: list[str]) -> None:
@@ -116,7 +122,7 @@ def store(key: str, package: str, generated: Path, warnings: list[str]) -> None:
     except OSError:
         return
     try:
-        digest = _copy_hashing(generated, staging / TREE / package)
+        digest = _entry_digest(_copy_hashing(generated, staging / TREE / package), warnings)
         (staging / WARNINGS).write_text(json.dumps(warnings, indent=1) + "\n", encoding="utf-8")
         (staging / DIGEST).write_text(digest + "\n", encoding="ascii")
         staging.rename(entry)  # one rename: an entry is whole or absent
@@ -126,18 +132,13 @@ def store(key: str, package: str, generated: Path, warnings: list[str]) -> None:
     _prune(entry.parent)
 
 
-def tree_digest(root: Path) -> str:
-    """sha256 over every file's relative path and bytes (what ``digest`` records)."""
-    digest = hashlib.sha256()
-    for relative, path in _files(root):
-        data = path.read_bytes()
-        digest.update(_file_header(relative, data))
-        digest.update(data)
-    return digest.hexdigest()
+def _entry_digest(tree: str, warnings: object) -> str:
+    """What ``digest`` records: the tree's digest and the warnings, which a check relies on too."""
+    return hashlib.sha256(f"{tree}\n{json.dumps(warnings)}".encode()).hexdigest()
 
 
 def _copy_hashing(source: Path, target: Path) -> str:
-    """Copy a tree file by file, reading each once, and return its tree_digest."""
+    """Copy a tree file by file, reading each once; the sha256 over every file's relative path and bytes."""
     if not source.is_dir():
         raise FileNotFoundError(source)
     digest = hashlib.sha256()
