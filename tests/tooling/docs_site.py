@@ -62,6 +62,10 @@ SCHEMAS: dict[str, Spec] = {
 }
 
 
+# serve_forever polls for shutdown() twice a second by default: each stop would wait up to 0.5 s.
+POLL = {"poll_interval": 0.02}
+
+
 @dataclass(frozen=True)
 class Op:
     method: str
@@ -360,7 +364,7 @@ class DocsSite:
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs=POLL, daemon=True)
         self.thread.start()
 
     def close(self) -> None:

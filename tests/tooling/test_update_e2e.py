@@ -18,6 +18,8 @@ from tool_calls import call_tool
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
+# serve_forever polls for shutdown() twice a second by default: each stop would wait up to 0.5 s.
+POLL = {"poll_interval": 0.02}
 NOT_COPIED = (".git", ".nox", ".venv", ".spec-update", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
 # The vendor's tests that count its catalog against the vendored spec: the ones an operation removal
 # meets (they fail when the spec and the generated client or the sandbox disagree). `update` runs
@@ -54,7 +56,7 @@ def published() -> Iterator[dict[str, bytes]]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs=POLL, daemon=True).start()
     files["url"] = f"http://127.0.0.1:{server.server_address[1]}/openapi.json".encode()
     try:
         yield files

@@ -25,6 +25,8 @@ import pytest
 from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
+# serve_forever polls for shutdown() twice a second by default: each stop would wait up to 0.5 s.
+POLL = {"poll_interval": 0.02}
 SPEC_1 = json.loads((REPO / "openapi" / "tradevest" / "upstream.json").read_text(encoding="utf-8"))
 AP_SPEC_1 = json.loads((REPO / "openapi" / "alternative_payments" / "upstream.json").read_text(encoding="utf-8"))
 
@@ -71,7 +73,7 @@ class VendorSite:
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs=POLL, daemon=True)
 
     def serve(self, path: str, **kwargs: Any) -> str:
         self.routes[path] = Route(**kwargs)
