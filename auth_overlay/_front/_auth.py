@@ -18,15 +18,16 @@ if TYPE_CHECKING:
     import tradevest_client
     import tradovate_client
 
-    from auth_overlay._core._policy import RetryPolicy
     from auth_overlay._core._token import Token
     from auth_overlay._flow._manager import TokenManager
     from auth_overlay._front._config import ResolvedConfig
     from auth_overlay._front._options import Options
-    from auth_overlay.api._settings import APISettings
     from auth_overlay.events import EventHook
 
 ClientT = TypeVar("ClientT")
+#: the generated clients' httpx timeout when ``auth.client()`` is given none (per socket operation;
+#: the call's deadline bounds the whole call)
+DEFAULT_API_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 class TokenAuth(httpx.Auth, Generic[ClientT]):
@@ -167,29 +168,30 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
     def client(self, package: str | ModuleType | None = None, **kwargs: Any) -> Any:
         """The vendor's generated client pointed at this environment's API host, with this auth.
 
-        ``package`` names another generated package (``"tradevest_users_client"`` or the module
-        itself) whose ``Client`` should be used instead. ``retry=`` (a ``RetryPolicy``, ``False``
-        for none; default ``auth_overlay.api.DEFAULT_API_RETRY``) is how ``auth_overlay.api.call``
-        retries idempotent operations on this client.
+        Its operations' ``sync()``/``asyncio()`` return the model or raise one
+        ``AuthOverlayError`` (the client's ``call_hook`` is an ``auth_overlay.api.CallGuard``):
+        ``retry=`` (a ``RetryPolicy``, ``False`` for one attempt; default
+        ``auth_overlay.api.DEFAULT_API_RETRY``, whose ``deadline`` bounds every call, attempts
+        and waits together) and ``max_answer_bytes=`` (default 32 MiB, decoded) configure it.
+        ``timeout=`` is httpx's per-operation timeout (default 10 s, 5 s to connect); the
+        ``transport=``/``async_transport=`` the auth was built with carry the API calls too.
+        ``package`` names another generated package (``"tradevest_users_client"`` or the
+        module itself) whose ``Client`` should be used instead.
         """
-        from auth_overlay.api import _settings
+        from auth_overlay.api import CallGuard
 
-        settings = self.api_settings(kwargs.pop("retry", None))  # a wrong retry= fails before anything is built
-        client = self._build_client(package, **kwargs)
-        _settings.register(client, settings)
-        return client
-
-    def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings:
-        """What ``auth_overlay.api.call`` needs from this auth: provider, events, clock, retries."""
-        from auth_overlay.api._settings import APISettings, as_retry_policy
-
-        return APISettings(
-            provider=self.provider,
+        # A wrong retry= or max_answer_bytes= fails before anything is built.
+        guard = CallGuard(
+            self.provider,
             environment=self.environment,
             on_event=self._on_event,
+            retry=kwargs.pop("retry", None),
+            max_answer_bytes=kwargs.pop("max_answer_bytes", None),
             clock=self._manager._clock,
-            retry=as_retry_policy(retry),
         )
+        kwargs.setdefault("timeout", DEFAULT_API_TIMEOUT)
+        kwargs.setdefault("call_hook", guard)
+        return self._build_client(package, **kwargs)
 
     def _build_client(self, package: str | ModuleType | None, **kwargs: Any) -> Any:
         base_url = kwargs.pop("base_url", None) or self.api_base_url
@@ -199,6 +201,11 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
             )
         httpx_args = dict(kwargs.pop("httpx_args", None) or {})
         httpx_args["auth"] = self
+        http = self._manager._http  # the HttpOptions the auth was built with
+        if (http.transport is not None or http.async_transport is not None) and "transport" not in httpx_args:
+            from auth_overlay._front._transports import DualTransport
+
+            httpx_args["transport"] = DualTransport(http.transport, http.async_transport, http.verify)
         if package is not None:
             module = package if isinstance(package, ModuleType) else importlib.import_module(package)
             return module.Client(base_url=base_url, httpx_args=httpx_args, **kwargs)

@@ -21,7 +21,7 @@ import pytest
 from tradovate_client import AuthenticatedClient
 from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
-from auth_overlay import RetryPolicy, TokenAuth, api, events
+from auth_overlay import RetryPolicy, TokenAuth, events
 from auth_overlay.api import _drift
 from auth_overlay.testing import FakeClock, sandbox_token_auth
 from auth_overlay.testing.sandbox import Sandbox
@@ -190,13 +190,14 @@ def shape(name: str) -> str:
 
 @pytest.fixture(params=["sync", "async"])
 def invoke(request: pytest.FixtureRequest) -> Iterator[Invoke]:
-    """``invoke(module, client=..., **kwargs)`` through ``api.call`` or ``api.acall`` (one loop per test)."""
+    """``invoke(module, client=..., **kwargs)``: the plain ``module.sync`` or ``module.asyncio``
+    (one loop per test), as a user writes it."""
     loop = asyncio.new_event_loop()
 
     def run(module: Any, **kwargs: Any) -> Any:
         if request.param == "sync":
-            return api.call(module.sync, **kwargs)
-        return loop.run_until_complete(api.acall(module.asyncio, **kwargs))
+            return module.sync(**kwargs)
+        return loop.run_until_complete(module.asyncio(**kwargs))
 
     yield run
     loop.close()
@@ -215,7 +216,7 @@ def market_order() -> PlaceOrder:
 def report_shapes() -> Iterator[None]:
     yield
     if SHAPES:
-        print(f"\nanswer shapes through api.call/acall so far: {len(set(SHAPES))} distinct")
+        print(f"\nanswer shapes through the plain sync()/asyncio() so far: {len(set(SHAPES))} distinct")
 
 
 def drifts(seen: list[events.Event]) -> list[events.ContractDrift]:
