@@ -5,6 +5,10 @@ one-time code, the ``Authorization`` header. A :class:`Scrubber` knows every sec
 one exchange (the credentials, the grant, the headers sent, and the tokens in the answer)
 and removes each of them, in the forms a vendor is likely to echo, from any text.
 
+Whatever the values, a credential the text itself labels (``refresh_token=…``,
+``"access_token": "…"``, ``client_secret=…``, ``password=…``) loses its value: a vendor may
+echo a token this exchange never sent (one the vendor issued, another client's).
+
 A secret shorter than ``SHORT`` characters (``client_secret="s"``, a test's token ``"t"``) is
 removed only where it stands alone, not inside a word: removed everywhere it would turn
 "the token endpoint answered" into "the token end[redacted]oint an[redacted]wered …".
@@ -20,6 +24,13 @@ from urllib.parse import quote, quote_plus
 REDACTED = "[redacted]"
 #: secrets shorter than this are matched as whole words only
 SHORT = 8
+_LABELLED = re.compile(
+    r"""(?ix)
+    (?P<name>\b(?:refresh|access|id|md_access)_?token|client_?secret|password|passwd)
+    (?P<sep>\s*=\s*|["']?\s*:\s*["']?)
+    (?P<value>[^&\s"',;}]{4,})
+    """
+)
 
 # Field names that hold credentials or tokens, compared without case, '_' or '-'.
 _SENSITIVE_PARTS = ("token", "secret", "password", "passwd", "ticket", "apikey", "credential", "cookie")
@@ -81,7 +92,15 @@ class Scrubber:
                 value = value.replace(secret, REDACTED)
         if self._short is not None:
             value = self._short.sub(REDACTED, value)
+        if "=" in value or ":" in value:
+            value = _LABELLED.sub(_label_only, value)
         return value
+
+
+def _label_only(match: re.Match[str]) -> str:
+    if match["value"] == REDACTED or match["value"].startswith("["):
+        return match.group()
+    return f"{match['name']}{match['sep']}{REDACTED}"
 
 
 def token_values(payload: Mapping[str, object] | None, depth: int = 3) -> list[str]:

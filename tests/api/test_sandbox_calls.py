@@ -4,8 +4,6 @@ faults injected on API routes (``Fault(..., endpoint="/order/list")``), counted 
 from __future__ import annotations
 
 import asyncio
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -125,12 +123,3 @@ def test_penalty_tickets_and_drift_from_the_sandbox(
         "unknown_field",
         "boolean",
     )
-
-
-def test_the_readme_example_runs_against_the_sandbox(auth: TokenAuth[Any], capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    [example] = [block for block in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL) if "api.call(" in block]
-    namespace: dict[str, Any] = {"auth": auth}
-    exec(compile(example, "README.md", "exec"), namespace)
-    assert namespace["contract"].name == "MESZ6"
-    assert capsys.readouterr().out.startswith("UnknownReason ")
