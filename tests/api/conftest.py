@@ -67,10 +67,11 @@ class ScriptedServer:
                 if answer.delay and server.stopping.wait(answer.delay):
                     return
                 # A vendor that echoes what it was sent: "{authorization}" in a body becomes the header.
-                body = answer.body.replace(b"{authorization}", (self.headers.get("Authorization") or "").encode())
+                sent = self.headers.get("Authorization") or ""
+                body = answer.body.replace(b"{authorization}", sent.encode())
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
-                    self.send_header(name, value)
+                    self.send_header(name, value.replace("{authorization}", sent))
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
