@@ -80,7 +80,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """Type-check auth_overlay, noxfile.py and tools/ strictly, and the generated packages."""
-    session.install(*_group("typecheck"), "httpx", "attrs", "python-dateutil", "filelock")
+    session.install(*_group("typecheck"), "httpx", "attrs", "python-dateutil", "filelock", "websockets>=13,<18")
     session.run("mypy", "auth_overlay", "noxfile.py")
     # What a user's editor knows about auth.client(): assert_type fails if it decays to Any.
     session.run("mypy", "--strict", "tests/typing")

@@ -24,6 +24,10 @@ __all__ = [
     "RefreshStarted",
     "RetryScheduled",
     "SharedCacheUnavailable",
+    "SocketClosed",
+    "SocketConnected",
+    "SocketReconnected",
+    "SocketShutdown",
     "TokenAcquired",
     "UnauthorizedReplay",
 ]
@@ -117,7 +121,8 @@ class ContractDrift(Event):
     """A live API answer differs from the spec the client was generated from.
 
     ``kind``: ``unknown_enum_value``, ``unknown_field``, ``missing_field``, ``wrong_type``,
-    ``invalid_value``, ``undecodable_body`` or ``undocumented_status``. ``path`` is a JSON path
+    ``invalid_value``, ``undecodable_body``, ``undocumented_status`` or (a socket's ``props``)
+    ``unknown_entity_type``. ``path`` is a JSON path
     (``$[0].ordStatus``; ``$..name`` when the depth is not known). ``value_type`` is the JSON
     type seen (``string``, ``number``, ``absent`` …; for ``undocumented_status``, the status):
     never the value itself.
@@ -127,6 +132,47 @@ class ContractDrift(Event):
     path: str
     kind: str
     value_type: str
+    level = logging.WARNING
+
+
+# -- Tradovate's sockets (auth_overlay.realtime) ---------------------------------------------------
+
+
+@attrs.frozen
+class SocketConnected(Event):
+    """A socket is open and authorised (``socket``: ``trading``, ``market_data`` or ``replay``)."""
+
+    socket: str
+    url: str
+
+
+@attrs.frozen
+class SocketClosed(Event):
+    """A connection ended: ``reason`` says why (``closed by the application``, ``silent for 30 s``,
+    ``closed by the server (3000)`` …); ``code`` is the close code when there was one."""
+
+    socket: str
+    reason: str
+    code: int | None = None
+    level = logging.WARNING
+
+
+@attrs.frozen
+class SocketReconnected(Event):
+    """A dropped socket is open and authorised again after ``gap`` seconds; its subscriptions are resent."""
+
+    socket: str
+    gap: float
+    attempts: int
+
+
+@attrs.frozen
+class SocketShutdown(Event):
+    """The vendor announced it is closing the socket: ``Maintenance``, ``ConnectionQuotaReached``,
+    ``IPQuotaReached`` (a quota reason backs off for longer) or ``Unknown``."""
+
+    socket: str
+    reason_code: str
     level = logging.WARNING
 
 

@@ -28,8 +28,8 @@ RANKS: dict[str, int] = {
     "vendors": 2,
     "api": 2,
     "_flow": 3,
-    "_front": 4,
-    "realtime": 5,
+    "realtime": 4,  # the sockets run on the token flow; the front (TokenAuth) offers them
+    "_front": 5,
     "testing": 6,
     "_cli": 7,
     "__init__": 8,

@@ -1,4 +1,5 @@
-"""``auth-overlay demo``: every vendor's token flow, and a Tradovate trading call chain, against an in-process sandbox.
+"""``auth-overlay demo``: every vendor's token flow, a Tradovate trading call chain and a fill arriving on
+Tradovate's socket, against an in-process sandbox.
 
 No credentials, no network: the sandbox listens on 127.0.0.1 and stops when the demo ends.
 """
@@ -195,6 +196,12 @@ def run(progress: Callable[[str], None] | None = None) -> list[Step]:
         if progress:
             progress("tradovate trading …")
         steps += _trading_steps(sandbox)
+        if progress:
+            progress("tradovate real time …")
+        from ._demo_realtime import LABEL, realtime_steps
+
+        for name, outcome, ok in realtime_steps(sandbox):
+            steps.append(Step(LABEL, name, outcome, sandbox.token_requests("tradovate"), ok))
     return steps
 
 

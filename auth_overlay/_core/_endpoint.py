@@ -13,6 +13,8 @@ class Endpoint:
     ``token_url`` is the full token endpoint; ``issuer`` discovers it (RFC 8414);
     ``base_url`` replaces host and base path for both tokens and API calls (a sandbox);
     ``base_path`` replaces only the prefix (Tradovate's ``/v1``); ``token_path`` the path below it.
+    ``websocket_url``, ``market_data_url``, ``replay_url``: Tradovate's sockets (``wss://``; ``ws://``
+    only to loopback addresses), instead of the environment's (see ``auth_overlay.realtime``).
     """
 
     token_url: str | None = None
@@ -20,6 +22,9 @@ class Endpoint:
     base_url: str | None = None
     base_path: str | None = None
     token_path: str | None = None
+    websocket_url: str | None = None
+    market_data_url: str | None = None
+    replay_url: str | None = None
 
 
 @attrs.frozen

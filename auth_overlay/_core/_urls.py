@@ -1,4 +1,4 @@
-"""The one URL policy: https everywhere, plain http only to this machine (the sandbox, tests)."""
+"""The one URL policy: https (wss) everywhere, plain http (ws) only to this machine (the sandbox, tests)."""
 
 from __future__ import annotations
 
@@ -40,4 +40,19 @@ def check_url(url: str, what: str, provider: str) -> str:
         )
     if parts.username or parts.password:
         raise errors.ConfigurationError(f"{what} must not carry credentials", provider=provider)
+    return url
+
+
+def check_socket_url(url: str, what: str, provider: str) -> str:
+    """``wss://`` everywhere; plain ``ws://`` only to this machine, as for ``http://``."""
+    scheme, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
+    if not sep or scheme.lower() not in ("ws", "wss"):
+        raise errors.ConfigurationError(f"{what} must be an absolute wss:// URL", provider=provider)
+    host = urlsplit("https://" + rest).hostname if "\n" not in rest else None
+    if scheme.lower() == "ws" and not is_loopback(host or ""):
+        raise errors.ConfigurationError(
+            f"{what} uses plain ws:// to a remote host; tokens only travel over wss:// (ws is allowed for loopback)",
+            provider=provider,
+        )
+    check_url("https://" + rest, what, provider)  # the same checks as every other URL: no spaces, no user:pass@
     return url

@@ -14,15 +14,21 @@ from auth_overlay import errors
 # Only what the class statement needs is imported with it; the token flow (options, config,
 # manager, events) is loaded by for_provider, the first call that needs it.
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import alternative_payments_client
     import tradevest_client
     import tradovate_client
 
+    from auth_overlay._core._policy import RetryPolicy
     from auth_overlay._core._token import Token
     from auth_overlay._flow._manager import TokenManager
     from auth_overlay._front._config import ResolvedConfig
     from auth_overlay._front._options import Options
+    from auth_overlay.api._settings import APISettings
     from auth_overlay.events import EventHook
+    from auth_overlay.realtime import MarketDataSocket, ReplaySocket, SocketOptions, TradingSocket
+    from auth_overlay.realtime._urls import SocketPlace
 
 ClientT = TypeVar("ClientT")
 #: the generated clients' httpx timeout when ``auth.client()`` is given none (per socket operation;
@@ -181,17 +187,25 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         from auth_overlay.api import CallGuard
 
         # A wrong retry= or max_answer_bytes= fails before anything is built.
-        guard = CallGuard(
-            self.provider,
-            environment=self.environment,
-            on_event=self._on_event,
-            retry=kwargs.pop("retry", None),
-            max_answer_bytes=kwargs.pop("max_answer_bytes", None),
-            clock=self._manager._clock,
-        )
+        settings = self.api_settings(kwargs.pop("retry", None), kwargs.pop("max_answer_bytes", None))
+        guard = CallGuard.from_settings(settings)
         kwargs.setdefault("timeout", DEFAULT_API_TIMEOUT)
         kwargs.setdefault("call_hook", guard)
         return self._build_client(package, **kwargs)
+
+    def api_settings(self, retry: RetryPolicy | bool | None = None, max_answer_bytes: int | None = None) -> APISettings:
+        """What the call layer needs from this auth: provider, events, clock, retries, the answer cap
+        (``auth.client()``'s ``CallGuard`` and the sockets of ``auth_overlay.realtime``)."""
+        from auth_overlay.api._settings import APISettings, as_answer_cap, as_retry_policy
+
+        return APISettings(
+            provider=self.provider,
+            environment=self.environment,
+            on_event=self._on_event,
+            clock=self._manager._clock,
+            retry=as_retry_policy(retry),
+            max_answer_bytes=as_answer_cap(max_answer_bytes),
+        )
 
     def _build_client(self, package: str | ModuleType | None, **kwargs: Any) -> Any:
         base_url = kwargs.pop("base_url", None) or self.api_base_url
@@ -215,6 +229,62 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
                 "this provider has no generated package; pass package=", provider=self.provider
             )
         return make_client(base_url, httpx_args, **kwargs)
+
+    # -- real time (Tradovate's sockets; auth_overlay.realtime, imported on first use) --------------
+
+    def socket(
+        self, *, url: str | None = None, options: SocketOptions | None = None, retry: RetryPolicy | bool | None = None
+    ) -> TradingSocket:
+        """``async with auth.socket() as ws``: the trading socket of this environment, on this session.
+
+        ``ws.call(account_list.asyncio)``, ``ws.request("…")``, ``await ws.sync(...)``; see
+        ``auth_overlay.realtime``. ``url`` overrides ``Endpoint(websocket_url=…)``.
+        """
+        from auth_overlay.realtime._kinds import TradingSocket
+
+        return TradingSocket(self, self._manager, self._socket_place(), url=url, options=options, retry=retry)
+
+    def market_data(
+        self, *, url: str | None = None, options: SocketOptions | None = None, retry: RetryPolicy | bool | None = None
+    ) -> MarketDataSocket:
+        """``async with auth.market_data() as md``: quotes, DOMs, histograms, charts (``mdAccessToken`` when given)."""
+        from auth_overlay.realtime._kinds import MarketDataSocket
+
+        return MarketDataSocket(self, self._manager, self._socket_place(), url=url, options=options, retry=retry)
+
+    def replay(
+        self,
+        *,
+        start: datetime,
+        speed: int = 100,
+        initial_balance: float | None = None,
+        url: str | None = None,
+        options: SocketOptions | None = None,
+        retry: RetryPolicy | bool | None = None,
+    ) -> ReplaySocket:
+        """``async with auth.replay(start=…, speed=…) as replay``: trading and market data on a replayed clock."""
+        from auth_overlay.realtime._kinds import ReplaySocket
+
+        place = self._socket_place()
+        return ReplaySocket(
+            self,
+            self._manager,
+            place,
+            start=start,
+            speed=speed,
+            initial_balance=initial_balance,
+            url=url,
+            options=options,
+            retry=retry,
+        )
+
+    def _socket_place(self) -> SocketPlace:
+        from auth_overlay.realtime._urls import SocketPlace
+
+        profile = self._config.profile
+        environment = profile.environments.get(self.environment or "")
+        own_base = environment.api_base + profile.base_path if environment is not None else None
+        return SocketPlace(self.provider, self.environment, self.api_base_url, own_base, self._config.socket_urls)
 
     def __repr__(self) -> str:
         return f"TokenAuth(provider={self.provider!r}, environment={self.environment!r}, token_url={self.token_url!r})"

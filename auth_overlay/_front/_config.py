@@ -24,7 +24,7 @@ from auth_overlay._core._grants import (
 )
 from auth_overlay._core._secret import Secret, as_secret
 from auth_overlay._core._token import check_header_token
-from auth_overlay._core._urls import check_url
+from auth_overlay._core._urls import check_socket_url, check_url
 from auth_overlay._front._options import Settings
 from auth_overlay.vendors import Environment, ProviderProfile, TokenExchange, get_profile
 
@@ -41,6 +41,8 @@ class ResolvedConfig:
     credentials: Credentials
     initial_grant: Grant | None
     exchange: TokenExchange
+    #: socket URLs given with ``Endpoint`` (``websocket_url`` …), checked; the rest follow the environment
+    socket_urls: dict[str, str] = attrs.field(factory=dict)
 
 
 def _required_secret(value: str | Secret | None, name: str, provider: str) -> Secret:
@@ -91,7 +93,14 @@ def resolve(provider: str, settings: Settings) -> ResolvedConfig:
         credentials=credentials,
         initial_grant=initial,
         exchange=exchange,
+        socket_urls=_socket_urls(settings.endpoint, name),
     )
+
+
+def _socket_urls(endpoint: Endpoint, provider: str) -> dict[str, str]:
+    given = {"websocket_url": endpoint.websocket_url, "market_data_url": endpoint.market_data_url}
+    given["replay_url"] = endpoint.replay_url
+    return {name: check_socket_url(url, name, provider) for name, url in given.items() if url is not None}
 
 
 def _user_login(profile: ProviderProfile, login: UserLogin) -> UserLogin:

@@ -63,6 +63,9 @@ class Options(TypedDict, total=False):
     base_url: str | None
     base_path: str | None
     token_path: str | None
+    websocket_url: str | None
+    market_data_url: str | None
+    replay_url: str | None
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
     verify: bool | str

@@ -20,6 +20,7 @@ which also bounds every attempt (``_send``).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -29,10 +30,17 @@ from auth_overlay._core._policy import RetryPolicy
 from auth_overlay.events import EventHook, RetryScheduled, emit
 
 from . import _mapping, _send
-from ._request import describe
+from ._request import describe, operation_module
 from ._settings import APISettings, as_answer_cap, as_retry_policy
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _endpoint(operation: Callable[..., Any]) -> tuple[Callable[..., dict[str, Any]], Callable[..., Any]]:
+    """The generated module's ``_get_kwargs`` and ``_parse_response`` behind ``sync``/``asyncio``
+    (a ``ConfigurationError`` for anything else)."""
+    module = operation_module(operation)
+    return module._get_kwargs, module._parse_response
 
 
 def _next_wait(failure: _mapping.Failure, attempt: int, settings: APISettings, deadline: Deadline) -> float:
@@ -53,7 +61,13 @@ def _next_wait(failure: _mapping.Failure, attempt: int, settings: APISettings, d
     return delay
 
 
-def _judge(response: Any, operation: ModuleType, client: Any, name: str, settings: APISettings, retriable: bool) -> Any:
+def _answer(
+    response: Any, operation: _mapping.Operation, client: Any, name: str, settings: APISettings, retriable: bool
+) -> Any:
+    """The model of one answer, or ``Failure`` (transient only when a retry may be sent).
+
+    ``operation`` is the endpoint module, or a parse callable for answers that are not a
+    generated operation's (the realtime layer's market-data acknowledgements)."""
     try:
         return _mapping.parse(response, operation, client, name, settings)
     except _mapping.Failure as failure:
@@ -94,6 +108,12 @@ class CallGuard:
             rng=rng or random.Random(),
         )
 
+    @classmethod
+    def from_settings(cls, settings: APISettings) -> CallGuard:
+        guard = cls.__new__(cls)
+        guard.settings = settings
+        return guard
+
     def __repr__(self) -> str:
         s = self.settings
         return f"CallGuard(provider={s.provider!r}, retry={s.retry!r}, max_answer_bytes={s.max_answer_bytes})"
@@ -110,7 +130,7 @@ class CallGuard:
             attempt += 1
             try:
                 response = _send.sync_attempt(http, outgoing, deadline, settings, retriable)
-                return _judge(response, operation, client, name, settings, retriable)
+                return _answer(response, operation, client, name, settings, retriable)
             except _mapping.Failure as failure:
                 settings.clock.sleep(_next_wait(failure, attempt, settings, deadline))
 
@@ -126,6 +146,6 @@ class CallGuard:
             try:
                 http = _send.async_http(client, name)
                 response = await _send.async_attempt(http, outgoing, deadline, settings, retriable)
-                return _judge(response, operation, client, name, settings, retriable)
+                return _answer(response, operation, client, name, settings, retriable)
             except _mapping.Failure as failure:
                 await settings.clock.asleep(_next_wait(failure, attempt, settings, deadline))

@@ -15,7 +15,10 @@ Tradovate socket's ``{"s": status, "d": body}``).
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -43,6 +46,26 @@ _BY_STATUS: dict[int, type[errors.APIError]] = {
 #: ``"failureReason"``, ``"p-ticket"`` (Tradovate's in-band refusals; spelled out in ``parse``)
 _REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "cf-ray")
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError, RecursionError)
+
+
+#: the endpoint module of a generated operation, or a parse callable ``(client=, response=)``
+Operation = ModuleType | Callable[..., Any]
+
+
+@functools.cache
+def _judged_by(operation: Operation) -> tuple[Callable[[int], bool], Callable[..., Any]]:
+    """(which statuses are success, the parse): the module's ``_succeeded``/``_parse_response``;
+    for a bare callable, its module's ``_succeeded`` when it is a generated ``_parse_response``,
+    else 200 alone."""
+    if isinstance(operation, ModuleType):
+        return operation._succeeded, operation._parse_response
+    module = sys.modules.get(getattr(operation, "__module__", "") or "")
+    succeeded = getattr(module, "_succeeded", None)
+    return (succeeded if callable(succeeded) else _only_200), operation
+
+
+def _only_200(status: int) -> bool:
+    return status == 200
 
 
 class Failure(Exception):
@@ -102,18 +125,19 @@ def _common(response: httpx.Response, operation: str, settings: APISettings) -> 
     }
 
 
-def parse(response: httpx.Response, module: ModuleType, client: Any, operation: str, settings: APISettings) -> Any:
+def parse(response: httpx.Response, module: Operation, client: Any, operation: str, settings: APISettings) -> Any:
     """The parsed model of a successful answer; raises ``Failure`` for everything else.
 
     The success path is the hot one: one substring scan, the generated parse, one walk.
     """
-    if not module._succeeded(response.status_code):
+    succeeded, parse_response = _judged_by(module)
+    if not succeeded(response.status_code):
         raise _status_failure(response, operation, settings, _common(response, operation, settings))
     content = response.content
     if b'"errorText"' in content or b'"failureReason"' in content or b'"p-ticket"' in content:
         _in_band(response, _json(content), _common(response, operation, settings))
     try:
-        parsed = module._parse_response(client=client, response=response)
+        parsed = parse_response(client=client, response=response)
     except _PARSE_ERRORS as exc:
         raw = _json(content)
         finding = ("$", "undecodable_body", "unknown") if raw is None else _drift.diagnose(raw, exc)

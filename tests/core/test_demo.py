@@ -24,7 +24,14 @@ def test_demo_json_reports_every_step_ok(demo_json: subprocess.CompletedProcess[
     report = json.loads(result.stdout)
     steps = report["steps"]
     vendors = {s["vendor"] for s in steps}
-    assert vendors == {"tradevest", "alternative_payments", "tradovate", "tradovate session", "tradovate trading"}
+    assert vendors == {
+        "tradevest",
+        "alternative_payments",
+        "tradovate",
+        "tradovate session",
+        "tradovate trading",
+        "tradovate real time",
+    }
     assert all(s["ok"] for s in steps), [s for s in steps if not s["ok"]]
     names = {s["step"] for s in steps}
     assert {
@@ -55,6 +62,16 @@ def test_demo_places_and_cancels_an_order_through_the_generated_client(
     assert order_id is not None
     assert cancelled == f"order {order_id[1]}: Working -> Canceled"
     assert [s["token_requests"] for s in trading] == [1, 1, 1]  # one login serves the whole chain
+
+
+def test_demo_prints_a_fill_as_it_arrives_on_the_socket(demo_json: subprocess.CompletedProcess[str]) -> None:
+    steps = [s for s in json.loads(demo_json.stdout)["steps"] if s["vendor"] == "tradovate real time"]
+    assert [s["step"] for s in steps] == ["sync over the socket", "Market order over REST, fill on the socket"]
+    assert all(s["ok"] for s in steps)
+    assert re.fullmatch(
+        r"order (\d+) over REST -> fill \d+ on the socket: Buy 1 @ 6050.25, position 1", steps[1]["outcome"]
+    )
+    assert [s["token_requests"] for s in steps] == [1, 1]
 
 
 def test_demo_table_is_printed(tmp_path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import multiprocessing.context
+import multiprocessing.process
 import shutil
 import socket
 import subprocess
@@ -16,7 +19,30 @@ import pytest
 
 from auth_overlay.testing.sandbox import Sandbox
 
-WORKER = Path(__file__).with_name("worker.py")
+FLEET_DIR = Path(__file__).parent
+if str(FLEET_DIR) not in sys.path:
+    sys.path.insert(0, str(FLEET_DIR))  # workers are pickled by reference: fleet_worker.run must import by name
+
+import fleet_worker  # noqa: E402
+from shared_clock import SharedClock  # noqa: E402
+
+#: imported once by the fork server, so a forked worker starts with them loaded
+PRELOAD = [
+    "fleet_worker",
+    "shared_clock",
+    "auth_overlay._front._assembly",
+    "auth_overlay._caches._file",
+    "auth_overlay._caches._redis",
+    "auth_overlay._caches._redis_clients",
+    "auth_overlay.vendors.tradevest",
+    "auth_overlay.vendors.tradovate",
+    "tradevest_client.api",
+    "tradovate_client.api.authentication",
+    "redis",
+    "redis.cluster",
+    "redis.sentinel",
+    "httpcore",
+]
 
 
 def free_port() -> int:
@@ -72,67 +98,111 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(host="127.0.0.1", port=0) as sb:
+def sandbox(fleet: Fleet) -> Iterator[Sandbox]:
+    """The vendor, on the fleet's shared clock (real time until a test moves it)."""
+    with Sandbox(host="127.0.0.1", port=0, clock=fleet.clock) as sb:
         yield sb
 
 
+class Worker:
+    """One worker process of a fleet: a real process with its own pid, forked from the fork server."""
+
+    def __init__(self, process: multiprocessing.process.BaseProcess, report: Path) -> None:
+        self.process, self.report = process, report
+
+    @property
+    def pid(self) -> int:
+        assert self.process.pid is not None
+        return self.process.pid
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def wait(self, timeout: float = 120.0) -> int | None:
+        self.process.join(timeout)
+        return self.process.exitcode
+
+    def stderr(self) -> str:
+        path = Path(f"{self.report}.err")
+        return path.read_text() if path.exists() else ""
+
+    def result(self, timeout: float = 120.0) -> dict[str, Any]:
+        code = self.wait(timeout)
+        assert code == 0, f"worker {self.pid} exited with {code}: {self.stderr()}"
+        result: dict[str, Any] = json.loads(self.report.read_text())
+        return result
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(10)
+
+
 class Fleet:
-    """Starts worker processes, releases them together, collects what they printed."""
+    """Starts worker processes, releases them together, collects what they reported.
 
-    def __init__(self, tmp_path: Path) -> None:
+    Workers are forked from one multiprocessing fork server per test session that has already
+    imported the installed package (and redis-py): real, separate processes, without paying an
+    interpreter start and its imports per worker. ``clock`` is the fleet's shared clock: every
+    worker and the ``sandbox`` fixture run on it, so ``fleet.clock.advance(s)`` moves them all.
+    """
+
+    def __init__(self, tmp_path: Path, context: multiprocessing.context.BaseContext) -> None:
         self.tmp = tmp_path
-        self.processes: list[subprocess.Popen[str]] = []
+        self.context = context
+        self.workers: list[Worker] = []
         self.go = tmp_path / "go"
+        self.stop_file = tmp_path / "stop"
+        self.clock = SharedClock(tmp_path / "clock")
 
-    def spawn(self, count: int, **options: Any) -> list[subprocess.Popen[str]]:
+    def spawn(self, count: int, **options: Any) -> list[Worker]:
         started = []
-        ready = []
         for _ in range(count):
-            n = len(self.processes)
-            ready.append(self.tmp / f"ready-{n}")
-            opts = {"ready": str(ready[-1]), "go": str(self.go), **options}
-            proc = subprocess.Popen(
-                [sys.executable, str(WORKER), json.dumps(opts)],
-                cwd=self.tmp,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            self.processes.append(proc)
-            started.append(proc)
+            n = len(self.workers)
+            ready, report = self.tmp / f"ready-{n}", self.tmp / f"report-{n}.json"
+            opts = {"ready": str(ready), "go": str(self.go), **options}
+            opts["clock"] = str(self.clock.path)  # real time until the test moves it
+            if opts.pop("until_stopped", False):
+                opts["stop"] = str(self.stop_file)
+            process = self.context.Process(target=fleet_worker.run, args=(opts, str(report)), daemon=True)
+            process.start()
+            worker = Worker(process, report)
+            self.workers.append(worker)
+            started.append((worker, ready))
         deadline = time.monotonic() + 60
-        while not all(path.exists() for path in ready):
-            if time.monotonic() > deadline or any(p.poll() is not None for p in started):
-                raise RuntimeError(self._stderr(started))
+        while not all(ready.exists() for _, ready in started):
+            dead = [w for w, _ in started if not w.alive()]
+            if time.monotonic() > deadline or dead:
+                raise RuntimeError("a worker did not start: " + "\n".join(w.stderr() for w in dead))
             time.sleep(0.01)
-        return started
+        return [worker for worker, _ in started]
 
     def release(self) -> None:
         self.go.touch()
 
-    def results(self, procs: list[subprocess.Popen[str]] | None = None) -> list[dict[str, list[str]]]:
-        out = []
-        for proc in procs or self.processes:
-            stdout, stderr = proc.communicate(timeout=120)
-            assert proc.returncode == 0, stderr
-            out.append(json.loads(stdout))
-        return out
+    def stop(self) -> None:
+        """Ends the workers started with ``until_stopped=True`` (their threads finish the round they are in)."""
+        self.stop_file.touch()
 
-    @staticmethod
-    def _stderr(procs: list[subprocess.Popen[str]]) -> str:
-        return "\n".join(p.stderr.read() if p.stderr and p.poll() is not None else "" for p in procs)
+    def results(self, workers: list[Worker] | None = None) -> list[dict[str, Any]]:
+        return [worker.result() for worker in workers or self.workers]
 
     def kill_all(self) -> None:
-        for proc in self.processes:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+        for worker in self.workers:
+            worker.kill()
+
+
+@pytest.fixture(scope="session")
+def fork_server() -> multiprocessing.context.BaseContext:
+    """A fork server that has imported what every worker needs, once per test process."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 @pytest.fixture
-def fleet(tmp_path: Path) -> Iterator[Fleet]:
-    f = Fleet(tmp_path)
+def fleet(tmp_path: Path, fork_server: multiprocessing.context.BaseContext) -> Iterator[Fleet]:
+    f = Fleet(tmp_path, fork_server)
     try:
         yield f
     finally:

@@ -22,6 +22,7 @@ from auth_overlay.events import Event, SharedCacheUnavailable
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import Fleet, RedisServer
+from .redis_topologies import wait_until
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -115,14 +116,16 @@ def test_processes_in_the_refresh_window_refresh_once_for_the_fleet(
     sandbox.set_token_lifetime("tradevest", 10)
     opts = _options(sandbox, "tradevest", shared_cache)
     seed = TokenAuth.for_provider(
-        "tradevest", refresh=RefreshPolicy(jitter=0), **{k: v for k, v in opts.items() if k != "provider"}
+        "tradevest",
+        refresh=RefreshPolicy(jitter=0),
+        clock=fleet.clock,
+        **{k: v for k, v in opts.items() if k != "provider"},
     )
-    # Start the workers first: on a loaded machine starting them can take longer than the token lives.
     fleet.spawn(4, threads=4, rounds=20, pause=0.05, **opts)
     first = seed.get_token()
     sandbox.add_fault("tradevest", Fault.latency(0.3, times=None))
-    # margin is 25% of 10 s: release the fleet inside the window, while the token is still valid
-    time.sleep(max(0.0, first.expires_in() - 2.2))
+    # margin is 25% of 10 s: move everyone's clock inside the window, while the token is still valid
+    fleet.clock.advance(first.expires_at.timestamp() - fleet.clock.time() - 2.2)
     fleet.release()
     results = fleet.results()
     fingerprints = _fingerprints(results)
@@ -140,10 +143,11 @@ def test_a_rotated_refresh_token_is_never_used_twice(sandbox: Sandbox, fleet: Fl
         "tradovate",
         code=sandbox.issue_authorization_code(callback),
         redirect_uri=callback,
+        clock=fleet.clock,
         **{k: v for k, v in opts.items() if k != "provider"},
     )
     start.get_token()
-    time.sleep(2.1)  # expired: every process needs the refresh grant at once
+    fleet.clock.advance(2.1)  # expired: every process needs the refresh grant at once
     sandbox.add_fault("tradovate", Fault.latency(0.2, times=None))
     fleet.spawn(2, threads=8, refresh_token="stale-refresh-token-from-deploy-config", **opts)
     fleet.release()
@@ -309,15 +313,23 @@ def test_a_fleet_shares_one_tradovate_session(sandbox: Sandbox, fleet: Fleet, sh
 
 
 def test_a_fleet_renews_its_session_once_per_lifetime(sandbox: Sandbox, fleet: Fleet, shared_cache: str) -> None:
-    # three lifetimes of 4 s, 4 processes × 4 threads asking all the time
-    sandbox.set_token_lifetime("tradovate", 4)
-    fleet.spawn(4, threads=4, rounds=120, pause=0.1, **_session_options(sandbox, shared_cache))
+    # 4 processes × 4 threads asking all the time through three lifetimes; each lifetime is moved
+    # into its renewal window (the last 25 % of 20 s) on the fleet's clock instead of waited for.
+    lifetime = 20.0
+    sandbox.set_token_lifetime("tradovate", lifetime)
+    fleet.spawn(4, threads=4, pause=0.02, until_stopped=True, **_session_options(sandbox, shared_cache))
     fleet.release()
+    wait_until(lambda: sandbox.tradovate_stats().logins == 1, "the fleet's login", 30)
+    for renewals in (1, 2, 3):
+        fleet.clock.advance(0.8 * lifetime)  # 16 s: inside the window of the token in use, before its expiry
+        wait_until(lambda n=renewals: sandbox.tradovate_stats().renewals >= n, f"renewal {renewals}", 30)
+    fleet.stop()
     results = fleet.results()
     assert all(r["errors"] == [] for r in results)
     stats = sandbox.tradovate_stats()
     assert stats.sessions_opened == 1, "one login for the whole fleet"
-    assert 2 <= stats.renewals <= 4, "about one renewal per lifetime"
+    assert stats.renewals == 3, "one renewal per lifetime, for the whole fleet"
+    assert stats.renewals_rejected == 0
     assert stats.sessions_closed_by_limit == 0
 
 

@@ -81,3 +81,19 @@ def test_the_next_test_starts_without_those_orders(sandbox_client) -> None:  # t
     from tradovate_client.api.orders import order_list
 
     assert order_list.sync(client=sandbox_client("tradovate")) == []
+
+
+def test_a_tradovate_login_against_the_mock_transport(mock_token_transport) -> None:  # type: ignore[no-untyped-def]
+    """A ``username=`` session logs in and renews against it, like any OAuth2 vendor does."""
+    from auth_overlay import TokenAuth
+
+    transport = mock_token_transport(lifetime=3600)
+    auth = TokenAuth.for_provider(
+        "tradovate", client_id="1", client_secret="s", username="me", password="pw", transport=transport
+    )
+    token = auth.get_token()
+    assert token.md_access_token is not None
+    assert token.md_access_token != token.access_token
+    assert token.expires_in() > 3500
+    auth.invalidate()
+    assert auth.get_token().fingerprint != token.fingerprint

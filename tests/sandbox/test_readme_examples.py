@@ -1,9 +1,10 @@
 """Every Python block of the README runs against the sandbox and passes ``mypy --strict`` (issue 19).
 
 Running: the blocks are executed in order in one namespace, as a reader pastes them; each
-``auth = TokenAuth.for_provider("<vendor>", …)`` statement is swapped for an auth of that vendor
-pointed at the sandbox (keeping its ``on_event=``), so no block reaches a vendor's host. What a
-block only defines (the async ``trade``, the pytest test) is then called with the sandbox.
+top-level ``auth = TokenAuth.for_provider("<vendor>", …)`` statement is swapped for an auth of
+that vendor pointed at the sandbox (keeping its ``on_event=``), and a block that uses ``auth``
+without building it gets the sandbox's Tradovate auth, so no block reaches a vendor's host. What
+a block only defines (the async ``trade``, the pytest test) is then called with the sandbox.
 
 Type checking: each block is a module of its own; one that uses ``auth`` without building it is
 checked with ``auth`` declared as the Tradovate auth of the blocks above it.
@@ -79,9 +80,12 @@ def test_every_block_runs_against_the_sandbox(sandbox: Sandbox, capsys: pytest.C
             options.update(username=creds.username, password=creds.password)
         return sandbox_token_auth(sandbox, provider, **options)
 
+    sandbox.sockets  # noqa: B018 (started on first use; sandbox_token_auth then fills in the socket URLs)
     namespace: dict[str, Any] = {"__name__": "readme", "__sandbox_auth__": sandbox_auth}
     ran = 0
     for block in python_blocks():
+        if uses_auth_without_building_it(block):  # "the auth of the blocks above": Tradovate's
+            namespace["auth"] = sandbox_auth("tradovate")
         exec(compile(for_the_sandbox(block), "README.md", "exec"), namespace)
         ran += 1
     assert ran >= 7

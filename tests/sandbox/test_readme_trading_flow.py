@@ -24,7 +24,7 @@ README = Path(__file__).parents[2] / "README.md"
 
 def trading_blocks() -> tuple[str, str]:
     blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
-    flows = [b for b in blocks if "place_order" in b]
+    flows = [b for b in blocks if "place_order" in b and "auth.socket(" not in b]  # (the sockets: tests/realtime)
     assert len(flows) == 2, "the README shows one sync and one async trading flow"
     sync, concurrent = flows
     assert "place_order.sync(" in sync

@@ -6,8 +6,9 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Final, Self
+from typing import TYPE_CHECKING, Final, Self
 
+from auth_overlay._core._clock import Clock
 from auth_overlay.vendors import alternative_payments, tradevest, tradovate
 
 from . import _alternative_payments, _tradevest, _tradovate, _tradovate_api, _tradovate_oauth
@@ -22,6 +23,7 @@ from ._models import (
 )
 from ._routes import Route
 from ._server import SandboxServer
+from ._socket_feed import SocketFeed
 from ._state import (
     Penalty,
     QueuedFault,
@@ -31,6 +33,9 @@ from ._state import (
     fingerprint,
 )
 from ._users import DEFAULT_CREDENTIALS, DEFAULT_REDIRECT_URIS, user_credentials
+
+if TYPE_CHECKING:
+    from ._socket_server import SocketServer
 
 ROUTES: Final[tuple[Route, ...]] = (
     *_tradevest.ROUTES,
@@ -45,6 +50,10 @@ _PATHS: Final[Mapping[Provider, tuple[str, str]]] = {
     "alternative_payments": ("/alternative_payments", alternative_payments.token_path()),
     "tradovate": ("/tradovate" + tradovate.BASE_PATH, tradovate.token_paths()["oauth"]),
 }
+
+
+def _no_socket(provider: str) -> str:
+    raise ValueError(f"{provider} has no sockets; only tradovate does")
 
 
 def _lifetime(seconds: float) -> float:
@@ -62,9 +71,10 @@ class Sandbox:
     own Tradovate login, account, orders and session limit (``credentials(provider, user=…)``).
     ``tradovate_redirect_uris`` are registered for the OAuth authorize step (``authorize_url``).
     The other ``tradovate_*`` options choose between the vendor behaviours its documentation
-    leaves open. ``clock``
-    (monotonic seconds, e.g. ``FakeClock().monotonic``) is what token expiry and penalty
-    waits are measured on; by default the real one.
+    leaves open. ``clock`` is what token expiry and penalty waits are measured on: a ``Clock``
+    (``FakeClock()``: its monotonic time for expiry, its wall time for the timestamps the
+    vendors send, such as Tradovate's ``expirationTime``) or a function of monotonic seconds
+    (``FakeClock().monotonic``; timestamps then follow the real wall clock); by default the real one.
     """
 
     def __init__(
@@ -82,7 +92,7 @@ class Sandbox:
         tradovate_rotates_refresh_token: bool = True,
         tradovate_renewal_rejection: RenewalRejection = "http_401",
         tradovate_redirect_uris: Sequence[str] = DEFAULT_REDIRECT_URIS,
-        clock: Callable[[], float] | None = None,
+        clock: Clock | Callable[[], float] | None = None,
     ) -> None:
         if isinstance(token_lifetime, Mapping):
             lifetimes = dict.fromkeys(PROVIDERS, 3600.0)
@@ -117,13 +127,17 @@ class Sandbox:
                 authorization_code_lifetime=_lifetime(authorization_code_lifetime),
                 redirect_uris=tuple(tradovate_redirect_uris),
             ),
-            clock=clock or time.monotonic,
+            clock=time.monotonic if clock is None else clock if callable(clock) else clock.monotonic,
+            wall=time.time if clock is None or callable(clock) else clock.time,
         )
         self._lifecycle = threading.Lock()
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._port: int | None = None
+        self._socket_feed = SocketFeed()  # REST changes → props on the sockets (started on first use)
+        self._routes = self._socket_feed.observed(ROUTES)
+        self._sockets: SocketServer | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -133,7 +147,7 @@ class Sandbox:
             if self._server is not None:
                 raise RuntimeError("sandbox is already running")
             self._stopping = threading.Event()
-            server = SandboxServer((self._host, self._requested_port), self._state, ROUTES, self._stopping)
+            server = SandboxServer((self._host, self._requested_port), self._state, self._routes, self._stopping)
             thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.01},  # stop() waits at most one poll
@@ -157,6 +171,8 @@ class Sandbox:
             server.server_close()
             server.close_connections(timeout)
             self._server = self._thread = None
+        if self._sockets is not None:
+            self._sockets.stop(timeout)
 
     @property
     def running(self) -> bool:
@@ -217,6 +233,31 @@ class Sandbox:
     def api_url(self, provider: str) -> str:
         """A protected endpoint: 200 with a live bearer token of that provider, else 401."""
         return f"{self.url}/{check_provider(provider)}/api/whoami"
+
+    # -- Tradovate's sockets (started on first use, stopped with the sandbox) ----------------
+
+    @property
+    def sockets(self) -> SocketServer:
+        """The socket server: its knobs (faults, ``restart``) and ``stats()``; started on first use."""
+        if self._sockets is None:
+            from ._socket_server import SocketServer
+
+            self._sockets = SocketServer(self._state, self._routes, self._socket_feed, self._host)
+        return self._sockets.start()
+
+    @property
+    def sockets_running(self) -> bool:
+        return self._sockets is not None and self._sockets.running
+
+    def websocket_url(self, provider: str = "tradovate") -> str:
+        """Tradovate's trading socket (``Endpoint(websocket_url=…)``)."""
+        return self.sockets.url("trading") if check_provider(provider) == "tradovate" else _no_socket(provider)
+
+    def market_data_url(self, provider: str = "tradovate") -> str:
+        return self.sockets.url("market_data") if check_provider(provider) == "tradovate" else _no_socket(provider)
+
+    def replay_url(self, provider: str = "tradovate") -> str:
+        return self.sockets.url("replay") if check_provider(provider) == "tradovate" else _no_socket(provider)
 
     # -- clients and lifetimes ------------------------------------------------------------
 
@@ -297,6 +338,8 @@ class Sandbox:
         recorded requests or counts; lifetimes and clients as given to the constructor."""
         with self._state.lock:
             self._state.reset(self._initial_lifetimes, self._initial_clients)
+        if self._sockets is not None:
+            self._sockets.reset()
 
     def reset_counters(self) -> None:
         """Forget recorded requests, token-request counts and Tradovate stats (not tokens)."""

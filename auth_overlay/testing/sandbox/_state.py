@@ -150,6 +150,7 @@ class SandboxState:
     clients: dict[Provider, list[VendorCredentials]]
     tradovate: TradovateOptions
     clock: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time  # the timestamps vendors send follow the same clock
     lock: threading.RLock = field(default_factory=threading.RLock)
     faults: dict[Provider, list[QueuedFault]] = field(default_factory=lambda: {p: [] for p in PROVIDERS})
     recorded: dict[Provider, RequestLog] = field(default_factory=lambda: {p: RequestLog() for p in PROVIDERS})

@@ -88,7 +88,7 @@ def _user(state: SandboxState, username: str) -> VendorCredentials:
 
 
 def _session_payload(state: SandboxState, token: IssuedToken, session: TradovateSession) -> dict[str, Any]:
-    wall = datetime.now(UTC)
+    wall = datetime.fromtimestamp(state.wall(), UTC)
     expires = wall + timedelta(seconds=token.expires_at - state.clock())
     return {
         "accessToken": token.value,

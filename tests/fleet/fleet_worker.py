@@ -1,7 +1,9 @@
-"""A worker process for the fleet tests: N threads get a token together, print JSON.
+"""A worker process for the fleet tests: N threads get a token together, report JSON.
 
-Run as a script (``python worker.py '<json options>'``) from a folder outside the checkout,
-so it imports the installed package exactly as a user's service would.
+The fleet fixture starts each worker as a real process forked from a multiprocessing fork
+server that has imported the installed package once (``run``), so a fleet of eight does not
+pay eight interpreter starts and imports; ``python fleet_worker.py '<json options>'`` runs one
+by hand and prints the report.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from shared_clock import SharedClock
 
 from auth_overlay import RefreshPolicy, RetryPolicy, TokenAuth
 
@@ -25,13 +29,27 @@ def _wait_for(path: Path, timeout: float = 60.0) -> None:
 
 
 def main() -> None:
-    options: dict[str, Any] = json.loads(sys.argv[1])
+    print(json.dumps(work(json.loads(sys.argv[1]))))
+
+
+def run(options: dict[str, Any], report: str) -> None:
+    """The fork server's entry point: the report goes to a file, stdout and stderr to files beside it."""
+    with open(f"{report}.out", "w") as out, open(f"{report}.err", "w") as err:
+        sys.stdout, sys.stderr = out, err
+        result = work(options)
+        Path(report).write_text(json.dumps(result))
+
+
+def work(options: dict[str, Any]) -> dict[str, Any]:
     retry = RetryPolicy(**options.pop("retry", {}))
     refresh = RefreshPolicy(jitter=0)
     threads: int = options.pop("threads", 1)
     rounds: int = options.pop("rounds", 1)
     pause: float = options.pop("pause", 0.0)
     run_for: float | None = options.pop("run_for", None)  # instead of rounds: ask until this many s passed
+    stop = Path(options.pop("stop")) if "stop" in options else None  # instead of rounds: ask until it exists
+    if "clock" in options:
+        options["clock"] = SharedClock(options["clock"])
     ready = Path(options.pop("ready"))
     go = Path(options.pop("go"))
     provider = options.pop("provider")
@@ -53,11 +71,16 @@ def main() -> None:
     first_seen: dict[str, float] = {}  # fingerprint -> wall time this process first served it
     lock = threading.Lock()
 
-    def work() -> None:
+    def more(done: int, stop_at: float | None) -> bool:
+        if stop is not None:
+            return not stop.exists()
+        return (done < rounds) if stop_at is None else (time.monotonic() < stop_at)
+
+    def ask() -> None:
         barrier.wait()
         stop_at = time.monotonic() + run_for if run_for is not None else None
         done = 0
-        while (done < rounds) if stop_at is None else (time.monotonic() < stop_at):
+        while more(done, stop_at):
             done += 1
             try:
                 token = auth.get_token()
@@ -71,12 +94,12 @@ def main() -> None:
             if pause:
                 time.sleep(pause)
 
-    pool = [threading.Thread(target=work) for _ in range(threads)]
+    pool = [threading.Thread(target=ask) for _ in range(threads)]
     for t in pool:
         t.start()
     for t in pool:
         t.join()
-    print(json.dumps({"fingerprints": results, "errors": errors, "events": events, "first_seen": first_seen}))
+    return {"fingerprints": results, "errors": errors, "events": events, "first_seen": first_seen}
 
 
 if __name__ == "__main__":
