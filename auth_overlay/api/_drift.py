@@ -47,6 +47,8 @@ DRIFT_LOG_ENV = "AUTH_OVERLAY_DRIFT_LOG"
 Finding = tuple[str, str, str]
 
 _seen: set[tuple[str | None, str, str, str, str]] = set()
+#: the same findings before scrubbing (what an answer holds; private, never printed)
+_reported: set[tuple[str | None, str, str, str, str]] = set()
 _seen_lock = threading.Lock()
 #: findings kept from one answer (a vendor sending 20,000 data keys gives one record, not 20,000)
 MAX_FINDINGS_PER_ANSWER = 50
@@ -75,33 +77,42 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
-def scrubbed(findings: list[Finding], scrubber: Scrubber) -> list[Finding]:
-    """The findings without any secret the request carried (a key may echo the token)."""
-    return [(scrubber.text(path) or path, kind, value_type) for path, kind, value_type in findings]
-
-
 def key_text(key: object) -> str:
     """A vendor's key as a drift path may hold it: printable, short."""
     text = _UNPRINTABLE.sub("?", str(key))
     return text if len(text) <= _MAX_KEY else text[: _MAX_KEY - 1] + "…"
 
 
-def report(settings: APISettings, operation: str, findings: list[Finding]) -> None:
-    """Emit each finding once per process (and append it to the drift log when one is set)."""
+def report(
+    settings: APISettings, operation: str, findings: list[Finding], scrubber: Callable[[], Scrubber] | None = None
+) -> None:
+    """Emit each finding once per process (and append it to the drift log when one is set).
+
+    ``scrubber`` (made only when a finding is new) removes what the request carried from its
+    path: the common case, a finding seen before, costs one set lookup."""
     if len(findings) > MAX_FINDINGS_PER_ANSWER:
         findings = [*findings[:MAX_FINDINGS_PER_ANSWER], ("$", "too_many_findings", f"{len(findings)} in one answer")]
-    for path, kind, value_type in findings:
-        key = (settings.provider, operation, path, kind, value_type)
-        if key in _seen:  # the common case, lock-free (a set lookup is atomic)
+    clean: Scrubber | None = None
+    for found_path, kind, value_type in findings:
+        raw = (settings.provider, operation, found_path, kind, value_type)
+        if raw in _reported:  # the common case, lock-free (a set lookup is atomic)
             continue
+        path = found_path
+        if scrubber is not None:
+            clean = clean or scrubber()
+            path = clean.text(found_path) or found_path
+        key = (settings.provider, operation, path, kind, value_type)
         with _seen_lock:
-            if key in _seen:
+            if raw in _reported:
                 continue
             if len(_seen) >= MAX_DISTINCT:
                 if not _full:
                     _full.append(True)
                     logger.warning("the drift sentinel recorded %d distinct findings; it reports no more", MAX_DISTINCT)
                 return
+            _reported.add(raw)
+            if key in _seen:
+                continue
             _seen.add(key)
         drift = ContractDrift(settings.provider or "unknown", settings.environment, operation, path, kind, value_type)
         emit(settings.on_event, drift)
@@ -142,6 +153,7 @@ def forget() -> None:
     """Start deduplicating afresh (tests)."""
     with _seen_lock:
         _seen.clear()
+        _reported.clear()
         _full.clear()
 
 

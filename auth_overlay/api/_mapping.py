@@ -141,17 +141,20 @@ def parse(response: httpx.Response, module: Operation, client: Any, operation: s
     except _PARSE_ERRORS as exc:
         raw = _json(content)
         finding = ("$", "undecodable_body", "unknown") if raw is None else _drift.diagnose(raw, exc)
-        finding = _drift.scrubbed([finding], _scrubber(response))[0]
+        scrubber = _scrubber(response)
+        finding = (scrubber.text(finding[0]) or finding[0], finding[1], finding[2])
         _drift.report(settings, operation, [finding])
         raise _violation(finding, _common(response, operation, settings)) from None
     found: list[_drift.Finding] = []
     _drift.walk(parsed, "$", found)
     if found:
-        found = _drift.scrubbed(found, _scrubber(response))
-        _drift.report(settings, operation, found)
+        _drift.report(settings, operation, found, lambda: _scrubber(response))
         wrong = [finding for finding in found if finding[1] == "wrong_type"]
         if wrong:
-            raise _violation(wrong[0], _common(response, operation, settings))
+            path, kind, value_type = wrong[0]
+            raise _violation(
+                (_scrubber(response).text(path) or path, kind, value_type), _common(response, operation, settings)
+            )
     return parsed
 
 
