@@ -78,7 +78,7 @@ def per_call(quick: bool) -> Table:
         f"the plain call through auth.client() ÷ raw httpx with a static header: {plain / floor:.3f}; "
         f"÷ the bare generated call (static token, no hook): {plain / medians['generated, static token']:.3f} "
         f"(aim ≤ 1.05 for both); the hook alone (÷ auth.client(call_hook=None)): "
-        f"{plain / medians['auth.client(call_hook=None)']:.3f}; token requests during the run: {logins} (the one login)."
+        f"{plain / medians['auth.client(call_hook=None)']:.3f}; token requests during the run: {logins} (one login)."
     )
     return table
 
