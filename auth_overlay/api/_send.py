@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from auth_overlay import errors
-from auth_overlay._core._deadline import Deadline, active
+from auth_overlay._core._deadline import Deadline, _active
 
 from . import _mapping
 from ._request import BUILD_ERRORS, Outgoing, unbuildable
@@ -37,14 +37,12 @@ def _timeouts(http: httpx.Client | httpx.AsyncClient, deadline: Deadline) -> dic
     """The client's per-operation timeouts, none longer than what is left of the deadline."""
     left = max(deadline.remaining(), 0.001)
     timeout = http.timeout
+    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
     return {
-        name: left if value is None else min(value, left)
-        for name, value in (
-            ("connect", timeout.connect),
-            ("read", timeout.read),
-            ("write", timeout.write),
-            ("pool", timeout.pool),
-        )
+        "connect": left if connect is None or connect > left else connect,
+        "read": left if read is None or read > left else read,
+        "write": left if write is None or write > left else write,
+        "pool": left if pool is None or pool > left else pool,
     }
 
 
@@ -73,25 +71,29 @@ def sync_attempt(
     """The answer to one attempt, read whole; raises ``Failure`` or ``ConfigurationError``."""
     request = _build(http, outgoing, deadline)
     cap = settings.max_answer_bytes
+    # The deadline binds this thread's sockets (``_core._deadline.active``, without its
+    # context-manager calls: this is every call's path).
+    bound = _active.set(deadline)
     try:
-        with active(deadline):
-            response = http.send(request, stream=True)
-            try:
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > cap:
-                        raise TooLarge
-                    chunks.append(chunk)
-            finally:
-                response.close()
+        response = http.send(request, stream=True)
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    raise TooLarge
+                chunks.append(chunk)
+        finally:
+            response.close()
     except httpx.HTTPError as exc:
         raise _mapping.transport_failure(exc, outgoing.name, settings, retriable) from None
     except TooLarge:
         raise _mapping.too_large(response, outgoing.name, settings) from None
     except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed."
         raise _closed(outgoing, f"the client cannot send ({' '.join(str(exc).split())[:120]})") from None
+    finally:
+        _active.reset(bound)
     return _keep(response, chunks)
 
 
