@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -96,20 +97,22 @@ def regenerate(session: nox.Session) -> None:
     session.run("python", "-m", "tools.regenerate")
 
 
-@nox.session
-def vendor(session: nox.Session) -> None:
-    """Vendor a spec from a docs page: nox -s vendor -- PAGE VENDOR (PAGE a file or URL)."""
-    _install_tooling(session)
-    session.run("python", "-m", "tools.vendor", *session.posargs)
-
-
 def _run_tool(session: nox.Session, module: str) -> None:
-    """Run a watch tool and exit with its own code (0 unchanged, 1 compatible, 2 breaking,
-    3 unreachable/invalid): `session.run` would turn every non-zero code into nox's 1."""
+    """Run a spec tool and exit with its own code (0 unchanged, 1 compatible, 2 breaking,
+    3 refused/unreachable/invalid): `session.run` would turn every non-zero code into nox's 1
+    and print "Session failed" for a change that was written. Under --no-venv, this interpreter."""
     env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}}
-    code = subprocess.call([str(Path(session.bin) / "python"), "-m", module, *session.posargs], env=env)
+    python = str(Path(session.bin_paths[0]) / "python") if session.bin_paths else sys.executable
+    code = subprocess.call([python, "-m", module, *session.posargs], env=env)
     if code:
         raise SystemExit(code)
+
+
+@nox.session
+def vendor(session: nox.Session) -> None:
+    """Vendor a spec: nox -s vendor -- PAGE VENDOR (a file or URL). Exit 0/1/2/3 (see --help)."""
+    _install_tooling(session)
+    _run_tool(session, "tools.vendor")
 
 
 @nox.session(name="check-upstream")

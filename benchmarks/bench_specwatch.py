@@ -1,7 +1,10 @@
-"""The upstream watch, measured: check-upstream over every vendor against a local server, and
-specdiff on the full Tradovate spec against a version with 20 documented mutations, side by
-side with a published breaking-change tool (fastify's ``openapi-schema-diff`` from npm,
-installed into a throw-away folder; skipped with a note when ``npm`` is missing or offline).
+"""The upstream watch, measured: check-upstream over every vendor against a local server
+(unchanged, changed with and without the Python impact), check-upstream on documents past
+and at the limits (time and peak memory: a 100,000-path spec, 5,000 operations, a YAML alias
+bomb), specdiff on Tradovate's real 2021 → 2026 operationId restyle, and specdiff on the full
+Tradovate spec against a version with 20 documented mutations, side by side with a published
+breaking-change tool (fastify's ``openapi-schema-diff`` from npm, installed into a throw-away
+folder; skipped with a note when ``npm`` is missing or offline).
 
     python benchmarks/bench_specwatch.py [--json] [--quick] [--peer-dir DIR]
 
@@ -13,7 +16,6 @@ here. Progress goes to stderr, tables to stdout.
 from __future__ import annotations
 
 import argparse
-import http.server
 import json
 import os
 import shutil
@@ -21,17 +23,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests" / "tooling")]
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "tooling"), str(REPO / "benchmarks")]
 
+from _specwatch_site import Site, bench_limits, bench_restyle, note  # noqa: E402
 from spec_mutations import TWENTY, mutated  # noqa: E402
 
-from tools.specdiff import diff_specs  # noqa: E402
+from tools.diff import diff_specs  # noqa: E402
 
 PEER = "openapi-schema-diff@0.0.1"
 NODE_PATH = os.pathsep.join(
@@ -54,50 +56,6 @@ console.log(JSON.stringify(out))
 """
 
 
-def note(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-# ------------------------------------------------------------------ the local vendor site
-
-
-class Site:
-    """Serves files with an ETag per file and answers If-None-Match with 304."""
-
-    def __init__(self, files: dict[str, bytes]) -> None:
-        self.files = files
-        site = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                body = site.files.get(self.path)
-                if body is None:
-                    self.send_response(404)
-                    self.end_headers()
-                    return
-                etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
-                if self.headers.get("If-None-Match") == etag:
-                    self.send_response(304)
-                    self.send_header("ETag", etag)
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def etag(self, path: str) -> str:
-        return f'"{hash(self.files[path]) & 0xFFFFFFFF:x}"'
-
-
 def repo_copy(root: Path, site: Site, *, validators: bool) -> Path:
     """openapi/ and generated/ copied, every manifest pointing at the local site."""
     for name in ("openapi", "generated"):
@@ -109,6 +67,12 @@ def repo_copy(root: Path, site: Site, *, validators: bool) -> Path:
         manifest["url"] = site.url + served
         manifest["validators"] = {"etag": site.etag(served)} if validators else {}
         path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return root
+
+
+def plain_copy(root: Path) -> Path:
+    for name in ("openapi", "generated"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     return root
 
 
@@ -154,8 +118,7 @@ def bench_check_upstream(runs: int, new_tradovate: bytes) -> list[dict[str, Any]
                     {"scenario": label, "median_s": statistics.median(times), "runs": runs, "exit": sorted(codes)}
                 )
     finally:
-        site.server.shutdown()
-        site.server.server_close()
+        site.close()
     return rows
 
 
@@ -205,13 +168,14 @@ def install_peer(folder: Path) -> Path | None:
     return folder if result.returncode == 0 else None
 
 
-def run_peer(folder: Path, old: dict[str, Any], work: Path) -> dict[str, Any]:
+def run_peer(folder: Path, old: dict[str, Any], work: Path, restyle: list[str]) -> dict[str, Any]:
     (work / "old.json").write_text(json.dumps(old))
     pairs = [[str(work / "old.json"), str(work / "all.json")]]
     (work / "all.json").write_text(json.dumps(mutated(old, TWENTY)))
     for index, mutation in enumerate(TWENTY):
         (work / f"m{index}.json").write_text(json.dumps(mutated(old, [mutation])))
         pairs.append([str(work / "old.json"), str(work / f"m{index}.json")])
+    pairs.append(restyle)
     (work / "pairs.json").write_text(json.dumps(pairs))
     (work / "peer.js").write_text(PEER_SCRIPT)
     started = time.perf_counter()
@@ -221,7 +185,7 @@ def run_peer(folder: Path, old: dict[str, Any], work: Path) -> dict[str, Any]:
     )  # fmt: skip
     wall = time.perf_counter() - started
     found = json.loads(result.stdout)
-    return {"whole": found[0], "single": found[1:], "process_s": wall}
+    return {"whole": found[0], "single": found[1:-1], "restyle": found[-1], "process_s": wall}
 
 
 def agreement(ours: dict[str, Any], peer: dict[str, Any]) -> dict[str, Any]:
@@ -239,6 +203,8 @@ def agreement(ours: dict[str, Any], peer: dict[str, Any]) -> dict[str, Any]:
         "peer_changed_routes": len(whole["changed"]),
         "peer_deleted_found_by_ours": all(op in ours_breaking for op in whole["deleted"]),
         "ours_breaking_not_seen_by_peer": sorted(ours_breaking - peer_any),
+        "restyle_changed_routes": len(peer["restyle"]["changed"]),
+        "restyle_deleted_routes": len(peer["restyle"]["deleted"]),
         "rows": rows,
     }
 
@@ -246,9 +212,25 @@ def agreement(ours: dict[str, Any], peer: dict[str, Any]) -> dict[str, Any]:
 # ------------------------------------------------------------------ output
 
 
-def tables(check: list[dict[str, Any]], diff: dict[str, Any], peer: dict[str, Any] | None) -> str:
+def tables(
+    check: list[dict[str, Any]],
+    diff: dict[str, Any],
+    peer: dict[str, Any] | None,
+    restyle: dict[str, Any],
+    limits: list[dict[str, Any]],
+) -> str:
     lines = ["| check-upstream, 3 vendors, local server | median | exit |", "| --- | ---: | ---: |"]
     lines += [f"| {r['scenario']} | {r['median_s']:.2f} s | {'/'.join(map(str, r['exit']))} |" for r in check]
+    lines += ["", "| check-upstream --no-impact, the limits (tools/parse/limits.py) | median | peak RSS | exit |"]
+    lines += ["| --- | ---: | ---: | ---: |"]
+    lines += [f"| {r['scenario']} | {r['median_s']:.2f} s | {r['peak_mib']:.0f} MiB | {r['exit']} |" for r in limits]
+    peer_says = "n/a"
+    if peer:
+        peer_says = f"{peer['restyle_changed_routes']} changed, {peer['restyle_deleted_routes']} deleted routes"
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(restyle["kinds"].items())) or "none"
+    lines += ["", "| specdiff (the command), Tradovate 2021 camelCase → 2026 kebab-case operationIds | ours | peer |"]
+    lines += ["| --- | ---: | ---: |", f"| time (process, parse, rules, diff) | {restyle['median_s']:.2f} s | |"]
+    lines += [f"| verdict | exit {restyle['exit']}, {restyle['breaking']} breaking ({kinds}) | {peer_says} |"]
     head = "| specdiff, Tradovate (350 operations) vs 20 mutations | ours | openapi-schema-diff |"
     lines += ["", head, "| --- | ---: | ---: |"]
     ours_ms = f"{diff['median_s'] * 1000:.0f} ms"
@@ -289,17 +271,23 @@ def main() -> int:
     old = json.loads((REPO / "openapi/tradovate/upstream.json").read_text(encoding="utf-8"))
     note("check-upstream …")
     check = bench_check_upstream(runs, json.dumps(mutated(old, TWENTY)).encode())
+    note("limits …")
+    with tempfile.TemporaryDirectory(prefix="bench-limits-") as tmp:
+        limits = bench_limits(plain_copy(Path(tmp)), runs)
     note("specdiff …")
     diff = bench_specdiff(old, 5 if not args.quick else 1)
     with tempfile.TemporaryDirectory(prefix="bench-peer-") as tmp:
+        restyle = bench_restyle(old, runs, Path(tmp))
+        note(f"  specdiff 2021 → 2026 restyle: {restyle['median_s']:.2f} s, exit {restyle['exit']}")
         folder = install_peer(args.peer_dir or Path(tmp) / "peer")
-        peer = agreement(diff, run_peer(folder, old, Path(tmp))) if folder else None
+        peer = agreement(diff, run_peer(folder, old, Path(tmp), restyle["pair"])) if folder else None
         if folder is None:
             note(f"  {PEER} could not be installed (no npm, or offline): peer columns are n/a")
     if args.json:
-        print(json.dumps({"check_upstream": check, "specdiff": diff, "peer": peer}, indent=2))
+        found = {"check_upstream": check, "limits": limits, "specdiff": diff, "restyle": restyle, "peer": peer}
+        print(json.dumps(found, indent=2))
     else:
-        print(tables(check, diff, peer))
+        print(tables(check, diff, peer, restyle, limits))
     return 0
 
 

@@ -3,7 +3,7 @@
 For each vendor: fetch the manifest's source (conditional GET with its ETag/Last-Modified;
 https only, loopback http allowed; timeouts; a size cap), take the spec from it as the
 manifest says, apply the vendor's overlay, and diff against openapi/<vendor>/openapi.json
-with the client-side rules (tools/specdiff.py); for a change, generate the new client in a
+with the client-side rules (tools/diff/); for a change, generate the new client in a
 scratch folder and name what a user's Python code meets. Writes nothing in the repository.
 """
 
@@ -13,10 +13,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from tools import report
-from tools.fetch import TIMEOUT_S
-from tools.specs import REPO, ArgumentParser, ToolError, Vendor, vendors, write_atomic
-from tools.watch import Context, VendorCheck, check_vendor, exit_code
+from tools.core.errors import ArgumentParser, ToolError
+from tools.core.files import write_atomic
+from tools.core.layout import REPO, Vendor, vendors
+from tools.net.fetch import TIMEOUT_S
+from tools.watch import report
+from tools.watch.check import Context, VendorCheck, check_vendor, exit_code
+from tools.watch.movein import pending
 
 EXIT_CODES = """exit codes: 0 every vendor unchanged; 1 a compatible change; 2 a breaking change (or an
 overlay repair that no longer applies); 3 a source unreachable or invalid (or a usage error).
@@ -32,7 +35,9 @@ def parser(prog: str, doc: str | None) -> ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         usage_exit=3,
     )
-    made.add_argument("vendors", nargs="*", metavar="VENDOR", help="vendors to check (default: all)")
+    made.add_argument(
+        "vendors", nargs="*", metavar="VENDOR", help="vendors to check (default: those named by --from, else all)"
+    )
     made.add_argument(
         "--from",
         dest="overrides",
@@ -60,7 +65,8 @@ def chosen(args: argparse.Namespace) -> tuple[list[Vendor], dict[str, str]]:
         if not sep or not where:
             raise ToolError(f"--from takes VENDOR=URL_OR_FILE, not {item!r}")
         overrides[name] = where
-    names = args.vendors or sorted(known)
+    # --from without vendor names checks those vendors alone: a test or a mirror must not reach the network.
+    names = args.vendors or sorted(overrides or known)
     unknown = sorted({*names, *overrides} - known.keys())
     if unknown:
         raise ToolError(f"unknown vendor(s) {', '.join(unknown)} (known: {', '.join(sorted(known)) or 'none'})")
@@ -82,6 +88,9 @@ def write_reports(args: argparse.Namespace, checks: list[VendorCheck], code: int
 
 def main(argv: list[str] | None = None) -> int:
     args = parser("check-upstream", __doc__).parse_args(argv)
+    interrupted = pending(args.repo.resolve())
+    if interrupted:  # this tool writes nothing, so it says so and compares what is there
+        print(f"check-upstream: note: {interrupted}", file=sys.stderr)
     try:
         checks = run_checks(args)
         code = exit_code(checks)

@@ -18,40 +18,21 @@ Every problem is reported, not just the first:
 
 from __future__ import annotations
 
-import difflib
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools import apiref
-from tools.build import Built, build, validate, write_specs
-from tools.specs import (
-    OVERLAY_NAME,
-    PINS_FILE,
-    REPO,
-    SPEC_NAME,
-    TEMPLATES_NAME,
-    UPSTREAM_NAME,
-    ArgumentParser,
-    ToolError,
-    Vendor,
-    check_pinned_versions,
-    generate_one,
-    recorded_sha256,
-    sha256_file,
-    show_progress,
-    vendors,
-)
-
-# Enough of a diff to see what happened without burying the rest of the report.
-MAX_DIFF_LINES_PER_FILE = 40
-MAX_DIFF_LINES_TOTAL = 200
-# Interpreter and tool caches (all git-ignored) appear wherever code is imported or checked.
-IGNORED_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
-IGNORED_SUFFIXES = frozenset({".pyc", ".pyo"})
+from tools.checks.specs import Finding, Layout, check_specs, check_toolchain
+from tools.checks.trees import Result, compare_generated
+from tools.core.errors import ArgumentParser, ToolError
+from tools.core.files import show_progress
+from tools.core.layout import REPO, SPEC_NAME, vendors
+from tools.generate.build import Built, validate, write_specs
+from tools.generate.generator import generate_one
+from tools.watch.movein import pending
 
 SECTIONS = {
     "toolchain": (
@@ -68,117 +49,6 @@ SECTIONS = {
     ),
     "docs": ("docs/api/ differs from what tools/apiref.py writes from openapi/ and generated/", apiref.FIX),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    section: str  # a key of SECTIONS
-    summary: str  # one line naming the problem
-    details: tuple[str, ...] = ()  # diff lines, hashes, the per-vendor fix
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """Where a repository (or a copy of one) keeps what drift compares."""
-
-    root: Path
-
-    @property
-    def openapi_dir(self) -> Path:
-        return self.root / "openapi"
-
-    @property
-    def generated_dir(self) -> Path:
-        return self.root / "generated"
-
-    @property
-    def pins_file(self) -> Path:
-        copy = self.root / "tools" / PINS_FILE.name
-        return copy if copy.exists() else PINS_FILE
-
-    def show(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.root))
-        except ValueError:
-            return str(path)
-
-
-@dataclass(slots=True)
-class DiffBudget:
-    """Lines of diff still allowed in the report, and how many were cut."""
-
-    left: int = MAX_DIFF_LINES_TOTAL
-    cut_lines: int = 0
-    cut_files: int = 0
-
-    def take(self, lines: list[str]) -> list[str]:
-        allowed = min(MAX_DIFF_LINES_PER_FILE, self.left)
-        shown = lines[:allowed]
-        self.left -= len(shown)
-        if len(lines) > allowed:
-            self.cut_lines += len(lines) - allowed
-            self.cut_files += 1
-            why = "per-file limit" if allowed == MAX_DIFF_LINES_PER_FILE else "report limit"
-            shown.append(f"… {len(lines) - allowed} more diff lines cut ({why})")
-        return shown
-
-
-@dataclass(slots=True)
-class Result:
-    findings: list[Finding] = field(default_factory=list)
-    specs_checked: int = 0
-    files_compared: int = 0
-    compared: bool = False
-    notes: list[str] = field(default_factory=list)
-
-
-# ------------------------------------------------------------------------- checks
-
-
-def check_toolchain(layout: Layout) -> list[Finding]:
-    return [Finding("toolchain", problem) for problem in check_pinned_versions(layout.pins_file)]
-
-
-def check_specs(layout: Layout, chosen: list[Vendor]) -> tuple[list[Finding], list[Built]]:
-    """Hash and overlay findings, and the vendors whose spec could be built (not yet validated)."""
-    findings = [
-        Finding("specs", f"{layout.show(folder)}/ has no {UPSTREAM_NAME}")
-        for folder in sorted(p for p in layout.openapi_dir.iterdir() if p.is_dir() and p.name != TEMPLATES_NAME)
-        if not (folder / UPSTREAM_NAME).exists()
-    ]
-    usable: list[Built] = []
-    for vendor in chosen:
-        try:
-            built = build(vendor, check=False)
-        except ToolError as exc:
-            findings.append(Finding("specs", str(exc)))
-            continue
-        findings += _check_built(layout, built)
-        usable.append(built)
-    return findings, usable
-
-
-def _check_built(layout: Layout, built: Built) -> list[Finding]:
-    """openapi.json and the manifest against what upstream + overlay make now."""
-    vendor, findings = built.vendor, []
-    manifest_path = layout.show(vendor.manifest_path)
-    fix = ("fix: nox -s regenerate (rebuilds openapi.json from upstream + overlay and updates the manifest)",)
-    manifest = vendor.manifest()
-    if vendor.overlay_path.exists():
-        recorded, actual = recorded_sha256(manifest, "overlay"), sha256_file(vendor.overlay_path)
-        if recorded != actual:
-            summary = f"{layout.show(vendor.overlay_path)} does not match the overlay sha256 in {manifest_path}"
-            findings.append(Finding("specs", summary, (f"manifest says  {recorded}", f"file hashes to {actual}", *fix)))
-    spec = layout.show(vendor.spec_path)
-    current = vendor.spec_path.read_bytes() if vendor.spec_path.exists() else None
-    if current != built.data:
-        stale = f"is not {UPSTREAM_NAME} + {OVERLAY_NAME} (edited by hand, or stale)"
-        what = "is missing" if current is None else stale
-        findings.append(Finding("specs", f"{spec} {what}", fix))
-    if recorded_sha256(manifest, "spec") != built.sha256:
-        summary = f"the spec sha256 in {manifest_path} is not that of upstream + overlay ({built.sha256})"
-        findings.append(Finding("specs", summary, fix))
-    return findings
 
 
 def check_docs(layout: Layout) -> list[Finding]:
@@ -230,97 +100,13 @@ def layout_name(item: Built) -> str:
     return f"openapi/{item.vendor.name}/{SPEC_NAME}"
 
 
-# ------------------------------------------------------------------------- comparison
-
-
-def tree(root: Path) -> dict[str, Path]:
-    """Relative POSIX path → file, without interpreter caches."""
-    if not root.is_dir():
-        return {}
-    files: dict[str, Path] = {}
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if IGNORED_DIRS.intersection(relative.parts) or path.suffix in IGNORED_SUFFIXES:
-            continue
-        if path.is_file():
-            files[relative.as_posix()] = path
-    return files
-
-
-def compare_generated(layout: Layout, fresh: Path, packages: list[str], unknown: set[str], result: Result) -> None:
-    """Add findings for fresh (what the generator writes) against generated/ to result.
-    Packages in `unknown` failed to generate: left out here, their failure is reported."""
-    findings = result.findings
-    budget = DiffBudget()
-    for package in packages:
-        expected, actual = tree(fresh / package), tree(layout.generated_dir / package)
-        result.files_compared += len(expected)
-        shown = f"generated/{package}"
-        if not actual:
-            findings.append(Finding("generated", f"missing   {shown}/ (the whole package)"))
-            continue
-        for name in sorted(expected.keys() | actual.keys()):
-            findings += _compare_file(f"{shown}/{name}", expected.get(name), actual.get(name), budget)
-    findings += _extra_packages(layout, set(packages) | unknown)
-    if budget.cut_lines:
-        result.notes.append(
-            f"report trimmed: {budget.cut_lines} diff lines cut in {budget.cut_files} file(s); "
-            "run `nox -s regenerate` and `git diff generated/` to see everything"
-        )
-    result.compared = True
-
-
-def _compare_file(shown: str, expected: Path | None, actual: Path | None, budget: DiffBudget) -> list[Finding]:
-    if actual is None:
-        return [Finding("generated", f"missing   {shown} (the generator writes it)")]
-    if expected is None:
-        return [Finding("generated", f"extra     {shown} (the generator does not write it)")]
-    old, new = actual.read_bytes(), expected.read_bytes()
-    if old == new:
-        return []
-    return [Finding("generated", f"changed   {shown}", tuple(budget.take(_diff(shown, old, new))))]
-
-
-def _diff(shown: str, committed: bytes, regenerated: bytes) -> list[str]:
-    try:
-        before, after = committed.decode("utf-8"), regenerated.decode("utf-8")
-    except UnicodeDecodeError:
-        return ["binary files differ"]
-    return [
-        line.rstrip("\n")
-        for line in difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            fromfile=f"{shown} (in the repository)",
-            tofile=f"{shown} (regenerated)",
-            n=2,
-        )
-    ]
-
-
-def _extra_packages(layout: Layout, known: set[str]) -> list[Finding]:
-    if not layout.generated_dir.is_dir():
-        return []
-    findings = []
-    for entry in sorted(layout.generated_dir.iterdir()):
-        if entry.name in known or entry.name in IGNORED_DIRS:
-            continue
-        vendor = entry.name.removesuffix("_client")
-        shown = f"generated/{entry.name}{'/' if entry.is_dir() else ''}"
-        summary = f"extra     {shown} (no openapi/{vendor}/{UPSTREAM_NAME} generates it)"
-        # regenerate replaces known packages only, so it would leave this one behind.
-        detail = f"regenerating keeps it: delete {shown}, or vendor openapi/{vendor}/ first"
-        findings.append(Finding("generated", summary, (detail,)))
-    return findings
-
-
-# ------------------------------------------------------------------------- the command
-
-
 def run(layout: Layout) -> Result:
     if not layout.openapi_dir.is_dir():
         raise ToolError(f"no openapi/ folder under {layout.root}")
     result = Result()
+    interrupted = pending(layout.root)
+    if interrupted:
+        result.findings.append(Finding("specs", interrupted))
     result.findings += check_toolchain(layout)
     chosen = vendors(layout.openapi_dir)
     spec_findings, usable = check_specs(layout, chosen)

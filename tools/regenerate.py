@@ -16,8 +16,11 @@ import time
 from pathlib import Path
 
 from tools import apiref
-from tools.build import regenerate_in_place
-from tools.specs import REPO, ArgumentParser, ToolError, check_pinned_versions
+from tools.core.errors import ArgumentParser, ToolError
+from tools.core.layout import REPO
+from tools.generate.build import regenerate_in_place
+from tools.generate.toolchain import check_pinned_versions
+from tools.watch.movein import recover
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             raise ToolError("; ".join(problems) + " — run through `nox -s regenerate`")
         if not (root / "openapi").is_dir():
             raise ToolError(f"no openapi/ folder under {root}")
+        for line in recover(root):  # an interrupted update is finished (or cleared) first
+            print(f"regenerate: {line}", file=sys.stderr)
         packages = regenerate_in_place(root / "generated", root / "openapi")
         pages = apiref.write(root)  # the API reference follows the clients
     except ToolError as exc:

@@ -4,91 +4,42 @@ Runs check-upstream; for each changed vendor, in a scratch copy of openapi/ and 
 writes the new upstream.json and manifest, re-applies the overlay and regenerates every
 client, runs the drift check, runs the tests that touch that vendor against the new client,
 and prepends the report to openapi/<vendor>/CHANGES.md (newest first, dated). Only when all of
-that passed are the vendor's files, generated package and API reference page (docs/api/)
-moved into the repository: a failure at any step leaves the working tree exactly as it was.
+that passed are the vendors' files, generated packages and API reference pages (docs/api/)
+moved into the repository, all of them or none (tools/watch/movein.py): a failure at any
+step — a full disk, SIGINT, a CI timeout — leaves the working tree as it was, and a process
+killed while moving in is finished by the next run, which does that first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import os
 import shutil
-import subprocess
+import signal
 import sys
 import tempfile
 from pathlib import Path
+from types import FrameType
 
-from tools import apiref, drift, report
-from tools.build import regenerate_in_place
+from tools import apiref, drift
 from tools.check_upstream import parser, run_checks, write_reports
-from tools.specs import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, ToolError, Vendor, check_pinned_versions, write_atomic
-from tools.vendor import vendor_page
-from tools.watch import BREAKING, LABELS, VendorCheck, exit_code
+from tools.checks.specs import Layout
+from tools.core.errors import ToolError
+from tools.core.layout import MANIFEST_NAME, SPEC_NAME, UPSTREAM_NAME, Vendor
+from tools.generate.build import regenerate_in_place
+from tools.generate.toolchain import check_pinned_versions
+from tools.vendoring.write import vendor_extracted
+from tools.watch import report
+from tools.watch.changes import CHANGES_NAME, changes_entry, prepend_changes
+from tools.watch.check import BREAKING, VendorCheck, exit_code
+from tools.watch.movein import DeferredInterrupt, move_in, recover
+from tools.watch.scratch import SCRATCH_IGNORED, run_tests
 
-CHANGES_NAME = "CHANGES.md"
-CHANGES_HEAD = "# Upstream changes\n\nNewest first; written by `nox -s update`.\n"
 VENDOR_FILES = (UPSTREAM_NAME, MANIFEST_NAME, SPEC_NAME, CHANGES_NAME)
-SCRATCH_IGNORED = (
-    ".git",
-    ".nox",
-    ".venv",
-    "node_modules",
-    "__pycache__",
-    "*.pyc",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-)
-
-
-def changes_entry(check: VendorCheck, today: str) -> str:
-    body = report.vendor_markdown(check, heading="###")[1:]
-    title = f"## {today}: {check.old_version} → {check.new_version}, {LABELS[check.status]}"
-    return "\n".join([title, *body]) + "\n"
-
-
-def prepend_changes(path: Path, entry: str) -> bytes:
-    old = path.read_text(encoding="utf-8") if path.exists() else CHANGES_HEAD
-    head, sep, rest = old.partition("\n## ")
-    merged = f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
-    return merged.encode("utf-8")
-
-
-def selected_tests(repo: Path, vendor: str) -> list[str]:
-    """Test files outside tests/tooling that name the vendor (its profile or its client)."""
-    found = []
-    for path in sorted((repo / "tests").rglob("test_*.py")):
-        if "tooling" not in path.parts and vendor in path.read_text(encoding="utf-8"):
-            found.append(str(path))
-    return found
-
-
-def run_tests(scratch: Path, vendor: Vendor, pytest_args: list[str] | None) -> None:
-    """The vendor's tests in the scratch checkout, importing its auth_overlay and new client."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(scratch / "generated"), str(scratch)])}
-    probe = subprocess.run(
-        [sys.executable, "-c", f"import {vendor.package}; print({vendor.package}.__file__)"],
-        env=env, capture_output=True, text=True, check=False, cwd=scratch,
-    )  # fmt: skip
-    if probe.returncode != 0 or str(scratch) not in probe.stdout:
-        where = probe.stdout.strip() or probe.stderr.strip().splitlines()[-1:]
-        raise ToolError(f"{vendor.name}: the tests would not import the new {vendor.package} ({where})")
-    args = pytest_args if pytest_args is not None else selected_tests(scratch, vendor.name)
-    if not args:
-        return
-    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-m", "not slow", *args]
-    if importlib.util.find_spec("xdist") is not None:  # as `nox -s tests` runs them: one file per worker
-        cmd[3:3] = ["-n", "auto", "--dist", "loadfile"]
-    proc = subprocess.run(cmd, env=env, cwd=scratch, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:  # 5 ("no tests ran") too: the named tests must run
-        lines = proc.stdout.strip().splitlines()
-        failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))][:3] or lines[-3:]
-        raise ToolError(f"{vendor.name}: tests fail against the new client: {' | '.join(failed)}")
 
 
 def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[str] | None) -> list[str]:
-    """Apply every changed check; the repository is written only after every step passed."""
+    """Apply every changed check; the repository is written only after every step passed, and
+    then all at once for every vendor (tools/watch/movein.py)."""
     changed = [c for c in checks if c.changed]
     for check in changed:
         if check.vanished or check.problems:
@@ -106,38 +57,34 @@ def update(repo: Path, checks: list[VendorCheck], today: str, pytest_args: list[
         shutil.copytree(repo, scratch, ignore=shutil.ignore_patterns(*SCRATCH_IGNORED), symlinks=True)
         for check in changed:
             vendor = Vendor(check.vendor, scratch / "openapi")
-            assert check.page is not None
-            vendor_page(check.page, vendor, today)
+            assert check.extracted is not None
+            vendor_extracted(check.extracted, vendor, today)
             changes = vendor.folder / CHANGES_NAME
             changes.write_bytes(prepend_changes(changes, changes_entry(check, today)))
         regenerate_in_place(scratch / "generated", scratch / "openapi")
         apiref.write(scratch)
-        result = drift.run(drift.Layout(scratch))
+        result = drift.run(Layout(scratch))
         if result.findings:
             raise ToolError(f"drift check fails after the update: {result.findings[0].summary}")
         for check in changed:
             run_tests(scratch, Vendor(check.vendor, scratch / "openapi"), pytest_args)
-        for check in changed:
-            _move_in(repo, scratch, Vendor(check.vendor, repo / "openapi"))
-    return [c.vendor for c in changed]
+        names = [c.vendor for c in changed]
+        files = {
+            f"openapi/{name}/{file}": scratch / "openapi" / name / file
+            for name in names
+            for file in VENDOR_FILES
+            if (scratch / "openapi" / name / file).exists()
+        }
+        for name in names:  # its API reference follows its client
+            page = apiref.DOCS_DIR / f"{name}.md"
+            files[page.as_posix()] = scratch / page
+        packages = {f"generated/{name}_client": scratch / "generated" / f"{name}_client" for name in names}
+        move_in(repo, files, packages, names)
+    return names
 
 
-def _move_in(repo: Path, scratch: Path, vendor: Vendor) -> None:
-    for name in VENDOR_FILES:
-        new = scratch / "openapi" / vendor.name / name
-        if new.exists():
-            write_atomic(vendor.folder / name, new.read_bytes())
-    final = repo / "generated" / vendor.package
-    staged = repo / "generated" / f".new-{vendor.package}"
-    retired = repo / "generated" / f".old-{vendor.package}"
-    shutil.copytree(scratch / "generated" / vendor.package, staged)
-    if final.exists():
-        final.rename(retired)  # two renames: the package is never a half-copied tree
-    staged.rename(final)
-    shutil.rmtree(retired, ignore_errors=True)
-    page = apiref.DOCS_DIR / f"{vendor.name}.md"  # its API reference follows its client
-    (repo / page).parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(repo / page, (scratch / page).read_bytes())
+def _as_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)  # a CI timeout cleans up like Ctrl-C
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,12 +95,21 @@ def main(argv: list[str] | None = None) -> int:
     args = made.parse_args(argv)
     today = args.today or dt.datetime.now(dt.UTC).date().isoformat()
     pytest_args = [] if args.no_tests else (args.pytest_args.split() if args.pytest_args else None)
+    signal.signal(signal.SIGTERM, _as_interrupt)
     try:
+        for line in recover(args.repo.resolve()):
+            print(f"update: {line}", file=sys.stderr)
         checks = run_checks(args)
         code = exit_code(checks)
         print(report.text(checks))
         write_reports(args, checks, code, "Upstream spec update")  # also when the update then fails
         updated = update(args.repo.resolve(), checks, today, pytest_args)
+    except DeferredInterrupt as exc:
+        print(f"update: interrupted ({exc}) once the move-in had begun; it was finished first", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt as exc:
+        print(f"update: interrupted ({exc or 'SIGINT'}) — nothing was written", file=sys.stderr)
+        return 3
     except (ToolError, OSError) as exc:
         print(f"update: {' '.join(str(exc).split())} — nothing was written", file=sys.stderr)
         return 3

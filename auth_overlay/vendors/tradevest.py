@@ -8,12 +8,14 @@ the token path and the scope are configurable.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from auth_overlay._core._grants import Credentials, Grant
+from auth_overlay.errors import ConfigurationError
 from auth_overlay.vendors._base import (
     Environment,
     Payload,
@@ -66,11 +68,31 @@ def token_path() -> str:
     return TradevestExchange().default_path
 
 
-def make_client(base_url: str, httpx_args: dict[str, Any], **kwargs: Any) -> tradevest_client.Client:
-    """The generated client for this vendor's API; ``TokenAuth.client()`` passes itself as ``auth``."""
+#: the header Tradevest requires on most API operations; the token request never carries it
+REQUESTOR_ID_HEADER = "Requestor-ID"
+
+
+def make_client(
+    base_url: str, httpx_args: dict[str, Any], *, requestor_id: str | None = None, **kwargs: Any
+) -> tradevest_client.Client:
+    """The generated client for this vendor's API; ``TokenAuth.client()`` passes itself as ``auth``.
+
+    ``requestor_id=`` (the UUID Tradevest issues, ``auth.client(requestor_id="…")``) is sent as
+    the ``Requestor-ID`` header on every call of this client. The token exchange builds its own
+    request, so the token endpoint never sees it."""
     from tradevest_client import Client
 
+    if requestor_id is not None:
+        if not isinstance(requestor_id, str) or not _HEADER_SAFE.fullmatch(requestor_id):
+            raise ConfigurationError(
+                "requestor_id= must be the Requestor-ID Tradevest issued: visible ASCII, no spaces, 1-200 characters",
+                provider="tradevest",
+            )
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), REQUESTOR_ID_HEADER: requestor_id}
     return Client(base_url=base_url, httpx_args=httpx_args, **kwargs)
+
+
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]{1,200}")
 
 
 def _environment(stage: str) -> Environment:

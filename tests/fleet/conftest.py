@@ -160,7 +160,7 @@ class Fleet:
         for _ in range(count):
             n = len(self.workers)
             ready, report = self.tmp / f"ready-{n}", self.tmp / f"report-{n}.json"
-            opts = {"ready": str(ready), "go": str(self.go), **options}
+            opts = {"ready": str(ready), "go": str(self.go), "served": str(self.tmp / f"served-{n}"), **options}
             opts["clock"] = str(self.clock.path)  # real time until the test moves it
             if opts.pop("until_stopped", False):
                 opts["stop"] = str(self.stop_file)
@@ -179,6 +179,14 @@ class Fleet:
 
     def release(self) -> None:
         self.go.touch()
+
+    def wait_served(self, limit: float = 30.0) -> None:
+        """Until every thread of every worker has had its first token (real time): the fleet is running."""
+        deadline = time.monotonic() + limit
+        while not all((self.tmp / f"served-{n}").exists() for n in range(len(self.workers))):
+            if time.monotonic() > deadline:
+                raise AssertionError("the fleet's threads did not all get a first token")
+            time.sleep(0.01)
 
     def stop(self) -> None:
         """Ends the workers started with ``until_stopped=True`` (their threads finish the round they are in)."""

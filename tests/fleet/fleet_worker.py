@@ -48,6 +48,7 @@ def work(options: dict[str, Any]) -> dict[str, Any]:
     pause: float = options.pop("pause", 0.0)
     run_for: float | None = options.pop("run_for", None)  # instead of rounds: ask until this many s passed
     stop = Path(options.pop("stop")) if "stop" in options else None  # instead of rounds: ask until it exists
+    served = Path(options.pop("served")) if "served" in options else None  # touched once every thread has a token
     if "clock" in options:
         options["clock"] = SharedClock(options["clock"])
     ready = Path(options.pop("ready"))
@@ -70,6 +71,7 @@ def work(options: dict[str, Any]) -> dict[str, Any]:
     errors: list[str] = []
     first_seen: dict[str, float] = {}  # fingerprint -> wall time this process first served it
     lock = threading.Lock()
+    first_answers = [0]
 
     def more(done: int, stop_at: float | None) -> bool:
         if stop is not None:
@@ -91,6 +93,10 @@ def work(options: dict[str, Any]) -> dict[str, Any]:
                 with lock:
                     results.append(token.fingerprint)
                     first_seen.setdefault(token.fingerprint, time.time())
+                    if done == 1:
+                        first_answers[0] += 1
+                        if served is not None and first_answers[0] == threads:
+                            served.touch()
             if pause:
                 time.sleep(pause)
 

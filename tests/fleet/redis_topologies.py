@@ -191,6 +191,11 @@ class ClusterDeployment(Deployment):
             c = member.client()
             wait_until(lambda c=c: c.cluster("info")["cluster_state"] == "ok", "the cluster to be ok")
             wait_until(lambda c=c: len(c.cluster("nodes")) == 6, "every node to know every node")
+        # A replica whose link to its primary is not up yet cannot be promoted: a loss right after the
+        # start would then wait for the link, not for the failover the tests are about.
+        for member in self.members:
+            c = member.client()
+            wait_until(lambda c=c: _replica_ready(c.info("replication")), "every replica linked to its primary")
 
     @property
     def url(self) -> str:
@@ -213,6 +218,10 @@ class ClusterDeployment(Deployment):
         info = c.cluster("info")
         owner = next(int(p[1]) for s, e, p, *_ in c.execute_command("CLUSTER", "SLOTS") if s <= slot <= e)
         return info["cluster_state"] == "ok" and owner != old.port
+
+
+def _replica_ready(replication: dict[str, Any]) -> bool:
+    return replication.get("role") != "slave" or replication.get("master_link_status") == "up"
 
 
 class TLSDeployment(Deployment):

@@ -2,9 +2,11 @@
 user, and through the loss of the primary.
 
 Real servers, started and stopped here (``redis_topologies``); 8 processes × 16 threads ask for a
-token every 0.1 s across two token lifetimes while the primary is SIGKILLed just before the
-refresh window. Counted: failed requests (must be 0), token requests at the vendor (1 per
-lifetime, + at most 1 for the failover), and the token every process ends on (one for all).
+token every 0.1 s while the primary is SIGKILLed just before the refresh window. The failover runs
+on real time; the token's lifetime up to the loss is moved through on the fleet's shared clock
+(``shared_clock``) rather than waited for. Counted: failed requests (must be 0), token requests at
+the vendor (1 per lifetime, + at most 1 for the failover), and the token every process ends on
+(one for all).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ pytestmark = [pytest.mark.redis, pytest.mark.slow, pytest.mark.timeout(120)]
 PROCESSES, THREADS = 8, 16
 LIFETIME = 10  # s; the refresh window opens at 7.5 s (margin: 25% of the lifetime)
 KILL_AT = 6.5  # s after the first token: the refresh comes due while the failover is under way
-RUN_FOR = 12.0  # s: the failover, the refresh, and the fleet settling on the new token
+SETTLE = 1.5  # s of real time after the refresh for every process to adopt the new token
+MIN_ROUNDS = 10  # every thread kept asking: at least this many answers each, through the losses
 
 
 @pytest.fixture
@@ -73,9 +76,9 @@ def _options(sandbox: Sandbox, cache: str) -> dict[str, Any]:
 
 
 def _start_with_fleet(
-    deployment: Deployment, fleet: Fleet, processes: int, threads: int, run_for: float, options: dict[str, Any]
+    deployment: Deployment, fleet: Fleet, processes: int, threads: int, options: dict[str, Any]
 ) -> None:
-    """Boot Redis while the workers import (neither needs the other until the start signal)."""
+    """Boot Redis while the workers start (neither needs the other until the start signal)."""
     booted: list[BaseException | None] = []
 
     def boot() -> None:
@@ -89,15 +92,16 @@ def _start_with_fleet(
     booting = threading.Thread(target=boot)
     booting.start()
     try:
-        fleet.spawn(processes, threads=threads, run_for=run_for, pause=0.1, **options)
+        fleet.spawn(processes, threads=threads, until_stopped=True, pause=0.1, **options)
     finally:
         booting.join(60)
     assert booted == [None], booted
 
 
-def _wait_for_token_requests(sandbox: Sandbox, count: int, limit: float = 30.0) -> float:
+def _wait_for_token_requests(sandbox: Sandbox, fleet: Fleet, count: int, limit: float = 30.0) -> float:
+    """Wait (real time) for the vendor's ``count``-th token request; when it came, on the fleet's clock."""
     wait_until(lambda: sandbox.token_requests("tradevest") >= count, f"{count} token request(s)", limit)
-    return time.monotonic()
+    return fleet.clock.monotonic()
 
 
 def _run_fleet_through(
@@ -105,20 +109,23 @@ def _run_fleet_through(
 ) -> list[dict[str, Any]]:
     """The fleet runs through ``len(losses)`` + 1 lifetimes; loss *i* happens KILL_AT s after token *i*."""
     sandbox.set_token_lifetime("tradevest", LIFETIME)
-    run_for = RUN_FOR + LIFETIME * (len(losses) - 1)
-    _start_with_fleet(deployment, fleet, PROCESSES, THREADS, run_for, _options(sandbox, cache or deployment.url))
+    _start_with_fleet(deployment, fleet, PROCESSES, THREADS, _options(sandbox, cache or deployment.url))
     fleet.release()
     for number, lose_primary in enumerate(losses, start=1):
-        token_at = _wait_for_token_requests(sandbox, number)
-        time.sleep(max(0.0, token_at + KILL_AT - time.monotonic()))
+        token_at = _wait_for_token_requests(sandbox, fleet, number)
+        fleet.wait_served()  # every thread holds the token before the clock moves and the primary goes
+        fleet.clock.advance(max(0.0, token_at + KILL_AT - fleet.clock.monotonic()))  # instead of waiting 6.5 s
         lose_primary()
+    _wait_for_token_requests(sandbox, fleet, len(losses) + 1)  # the refresh after the last loss
+    time.sleep(SETTLE)
+    fleet.stop()
     return fleet.results()
 
 
 def _assert_nothing_lost(sandbox: Sandbox, results: list[dict[str, Any]], failovers: int = 1) -> None:
     failed = [e for r in results for e in r["errors"]]
     assert failed == [], "no request may fail"
-    assert all(len(r["fingerprints"]) >= THREADS * RUN_FOR / 0.2 for r in results), "every thread kept asking"
+    assert all(len(r["fingerprints"]) >= THREADS * MIN_ROUNDS for r in results), "every thread kept asking"
     requests = sandbox.token_requests("tradevest")
     # one per lifetime (the first, each refresh), + at most one per failover for a lost lease
     assert 1 + failovers <= requests <= 1 + 2 * failovers, f"{requests} token requests"
@@ -200,13 +207,19 @@ def test_a_long_outage_degrades_to_one_warning_per_process_and_recovers(
     processes = 4
     sandbox.set_token_lifetime("tradevest", 4)  # refresh window at 3 s
     options = _options(sandbox, tls.url + "&failover_wait=0.5")
-    _start_with_fleet(tls, fleet, processes, 4, 11.0, options)
+    _start_with_fleet(tls, fleet, processes, 4, options)
     fleet.release()
-    first = _wait_for_token_requests(sandbox, 1)
-    time.sleep(max(0.0, first + 1.5 - time.monotonic()))
-    node.kill()  # down for 5 s: through a refresh, well past the failover wait
-    time.sleep(5.0)
+    first = _wait_for_token_requests(sandbox, fleet, 1)
+    fleet.wait_served()
+    fleet.clock.advance(max(0.0, first + 1.5 - fleet.clock.monotonic()))
+    node.kill()  # down through a refresh and an expiry, well past the failover wait:
+    fleet.clock.advance(2.6)  # the token expires while Redis is away (its lifetime moved through)
+    time.sleep(2.0)  # real time, past the 0.5 s failover wait: each process fetches on its own, once
     node.start()
+    fleet.clock.advance(4.0)  # the processes' own tokens come due, with Redis back
+    _wait_for_token_requests(sandbox, fleet, 1 + processes + 1)
+    time.sleep(SETTLE)
+    fleet.stop()
     results = fleet.results()
     assert [e for r in results for e in r["errors"]] == []
     assert [r["events"].get("SharedCacheUnavailable", 0) for r in results] == [1] * processes
@@ -222,13 +235,17 @@ def test_an_outage_inside_the_refresh_window_costs_no_token_per_process(
     node = single.server_node
     processes = 4
     sandbox.set_token_lifetime("tradevest", 12)  # refresh window from 9 s, usable until ~11.8 s
-    _start_with_fleet(single, fleet, processes, 4, 13.0, _options(sandbox, single.url + "?failover_wait=0.3"))
+    _start_with_fleet(single, fleet, processes, 4, _options(sandbox, single.url + "?failover_wait=0.3"))
     fleet.release()
-    first = _wait_for_token_requests(sandbox, 1)
-    time.sleep(max(0.0, first + 8.0 - time.monotonic()))
-    node.kill()  # away from 8 s to 10 s: the whole fleet's refresh falls due meanwhile
+    first = _wait_for_token_requests(sandbox, fleet, 1)
+    fleet.wait_served()
+    fleet.clock.advance(max(0.0, first + 8.0 - fleet.clock.monotonic()))  # instead of waiting 8 s
+    node.kill()  # away from 8 s to 10 s (real time): the whole fleet's refresh falls due meanwhile
     time.sleep(2.0)
     node.start()
+    _wait_for_token_requests(sandbox, fleet, 2)
+    time.sleep(SETTLE)
+    fleet.stop()
     results = fleet.results()
     assert [e for r in results for e in r["errors"]] == []
     assert len({r["fingerprints"][-1] for r in results}) == 1, "one shared token after the outage"

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import socket
+import ssl
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -101,30 +104,124 @@ def regenerate() -> Run:
     return lambda *args: run_tool("regenerate", *args)
 
 
-@pytest.fixture(scope="session")
-def specdiff() -> ModuleType:
-    """tools/specdiff.py is pure and imports nothing from the repository: load it by path."""
-    path = REPO / "tools" / "specdiff.py"
-    spec = importlib.util.spec_from_file_location("_tooling_specdiff", path)
+def load_tools() -> ModuleType:
+    """The checkout's tools/ package, registered as ``tools`` without putting the checkout on
+    sys.path (that would shadow the installed wheel's auth_overlay for the rest of the run)."""
+    if "tools" in sys.modules:
+        return sys.modules["tools"]
+    init = REPO / "tools" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("tools", init, submodule_search_locations=[str(init.parent)])
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    sys.modules["tools"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def tool_module(name: str) -> ModuleType:
+    """``tools.<name>`` from the checkout (see load_tools)."""
+    load_tools()
+    return importlib.import_module(f"tools.{name}")
+
+
+@pytest.fixture(scope="session")
+def specdiff() -> ModuleType:
+    """tools/diff, the pure client-side diff (diff_specs, render)."""
+    return tool_module("diff")
 
 
 @pytest.fixture(scope="session")
 def overlay_tool() -> ModuleType:
-    """tools/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
-    return _load_by_path("overlay")
+    """tools/generate/overlay.py, the Overlay 1.0 applier (imports only jsonpath-rfc9535 and PyYAML)."""
+    return tool_module("generate.overlay")
 
 
-def _load_by_path(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_tooling_{name}", REPO / "tools" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+# ------------------------------------------------------------------ hostile servers
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that reads a request's head and hands the raw socket to
+    ``handler(conn, head, stopping)``: for answers no well-behaved HTTP server would give
+    (garbage status lines, endless headers, bodies cut short, one byte at a time)."""
+
+    def __init__(
+        self,
+        handler: Callable[[socket.socket, bytes, threading.Event], None],
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        self.handler = handler
+        self.tls = tls
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.2)
+        self.port = self.listener.getsockname()[1]
+        self.stopping = threading.Event()
+        self.requests: list[bytes] = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}{path}"
+
+    def _accept(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, raw: socket.socket) -> None:
+        try:
+            conn = self.tls.wrap_socket(raw, server_side=True) if self.tls else raw
+            conn.settimeout(10)
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                head += chunk
+            self.requests.append(head)
+            self.handler(conn, head, self.stopping)
+        except OSError:
+            pass  # the client gave up (a deadline, a refusal): that is what is tested
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.listener.close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture
+def raw_server() -> Iterator[Callable[..., RawServer]]:
+    """raw_server(handler, tls=None) → a started RawServer, closed after the test."""
+    started: list[RawServer] = []
+
+    def start(
+        handler: Callable[[socket.socket, bytes, threading.Event], None], tls: ssl.SSLContext | None = None
+    ) -> RawServer:
+        server = RawServer(handler, tls)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def loopback_tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, Path]:
+    """A server TLS context for 127.0.0.1 and the CA file a client must trust (SSL_CERT_FILE)."""
+    import trustme
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(context)
+    ca_file = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return context, ca_file

@@ -150,3 +150,12 @@ def mutated(spec: Spec, mutations: list[Mutation]) -> Spec:
     for mutation in mutations:
         mutation.apply(result)
     return result
+
+
+def camel_case_operation_ids(spec: Spec) -> None:
+    """Tradovate's 2021 style (``acceptTradingPermission``) for the 2026 kebab case it publishes
+    now (``accept-trading-permission``): the restyle between the two real versions of its spec."""
+    for item in spec["paths"].values():
+        for operation in item.values():
+            head, *rest = operation["operationId"].split("-")
+            operation["operationId"] = head + "".join(word[:1].upper() + word[1:] for word in rest)

@@ -1,4 +1,4 @@
-"""tools/overlay.py against the Overlay 1.0 specification's own examples.
+"""tools/generate/overlay.py against the Overlay 1.0 specification's own examples.
 
 The overlays below are the examples of https://spec.openapis.org/overlay/v1.0.0 ("Structured",
 "Targeted", "Wildcard", "Array Modification", "Traits") and the behaviour of the

@@ -1,4 +1,4 @@
-"""tools/specdiff.py: what changed between two OpenAPI documents, judged for a client."""
+"""tools/diff/: what changed between two OpenAPI documents, judged for a client."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The watch's rules, table-driven: spec changes (tools/specdiff.py, with and without tolerant
-enums), the Python surface of generated trees (tools/impact.py), the specdiff command, and a
+"""The watch's rules, table-driven: spec changes (tools/diff/, with and without tolerant
+enums), the Python surface of generated trees (tools/watch/impact.py), the specdiff command, and a
 real-sized pair: the vendored Tradovate spec against its hand-documented version 2."""
 
 from __future__ import annotations
@@ -193,16 +193,10 @@ def test_tradovate_against_its_documented_version_2(specdiff: ModuleType) -> Non
 
 
 @pytest.fixture(scope="session")
-def impact(overlay_tool: ModuleType) -> ModuleType:  # overlay_tool: conftest's by-path loader is warm
-    import importlib.util
+def impact(overlay_tool: ModuleType) -> ModuleType:  # overlay_tool: the checkout's tools/ is registered
+    import importlib
 
-    spec = importlib.util.spec_from_file_location("_tooling_impact", REPO / "tools" / "impact.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("tools.watch.impact")
 
 
 def write_package(root: Path, op_signature: str, fields: str, enum_values: list[str], *, tolerant: bool) -> None:
@@ -281,3 +275,104 @@ def test_specdiff_exit_codes_and_formats(tmp_path: Path) -> None:
     assert refused.returncode == 3
     assert refused.stderr.startswith("specdiff: ")
     assert len(refused.stderr.splitlines()) == 1
+
+
+# ----------------------------------------------------------------- precise in Python terms
+
+
+def renamed(operation_id: str | None = None, tag: str | None = None) -> Callable[[Doc], None]:
+    def apply(doc: Doc) -> None:
+        operation = doc["paths"]["/orders"]["post"]
+        if operation_id is not None:
+            operation["operationId"] = operation_id
+        if tag is not None:
+            operation["tags"] = [tag]
+
+    return apply
+
+
+NAMES: list[tuple[str, Callable[[Doc], None], str, bool]] = [
+    # (row, mutation of document() whose operationId is "place-order", tag "Order Entry", kind, breaking)
+    ("kebab → camel case", renamed("placeOrder"), "operation-id-restyled", False),
+    ("kebab → Pascal case", renamed("PlaceOrder"), "operation-id-restyled", False),
+    ("kebab → snake case", renamed("place_order"), "operation-id-restyled", False),
+    ("tag restyled", renamed(tag="order-entry"), "operation-id-restyled", False),
+    ("a real rename", renamed("submitOrder"), "operation-id-changed", True),
+    ("an acronym split differently", renamed("placeOrderV2"), "operation-id-changed", True),
+    ("moved to another tag", renamed(tag="Trading"), "operation-id-changed", True),
+]
+
+
+@pytest.mark.parametrize(("row", "mutation", "kind", "breaking"), NAMES, ids=[r[0] for r in NAMES])
+def test_operation_names_are_judged_by_the_generated_python_name(
+    specdiff: ModuleType, row: str, mutation: Callable[[Doc], None], kind: str, breaking: bool
+) -> None:
+    old = document()
+    old["paths"]["/orders"]["post"]["tags"] = ["Order Entry"]
+    new = copy.deepcopy(old)
+    mutation(new)
+
+    changes = specdiff.diff_specs(old, new)
+
+    assert [(c.kind, c.breaking) for c in changes] == [(kind, breaking)], (row, changes)
+    if breaking:
+        assert "api.order_entry.place_order` becomes `api." in changes[0].why
+    else:
+        assert "the generated module stays `api.order_entry.place_order`" in changes[0].detail
+
+
+def test_tradovates_2021_to_2026_operation_id_restyle_breaks_nothing(specdiff: ModuleType) -> None:
+    """Every operationId camelCase (2021) → kebab-case (2026): the generated names stay."""
+    from spec_mutations import camel_case_operation_ids
+
+    new = json.loads((REPO / "openapi" / "tradovate" / "upstream.json").read_text(encoding="utf-8"))
+    old = copy.deepcopy(new)
+    camel_case_operation_ids(old)
+
+    changes = specdiff.diff_specs(old, new, tolerant_enums=True)
+
+    restyled = sum(1 for item in new["paths"].values() for op in item.values() if "-" in op["operationId"])
+    assert restyled > 300
+    assert [c.kind for c in changes] == ["operation-id-restyled"] * restyled
+    assert not any(c.breaking for c in changes)
+
+
+TOLERANT = "tolerant response enums"
+
+
+def with_response_enum_value(source: Path, target: Path) -> Path:
+    """source's spec with a new value in one response enum (Tradovate: an order status)."""
+    spec = json.loads(source.read_text(encoding="utf-8"))
+    if "OrderOrdStatus" in spec["components"]["schemas"]:
+        spec["components"]["schemas"]["OrderOrdStatus"]["enum"].append("Paused")
+    else:  # Tradevest: the token error's code
+        error = spec["paths"]["/oauth2/token"]["post"]["responses"]["400"]["content"]["application/json"]["schema"]
+        error["properties"]["error"]["enum"].append("invalid_scope")
+    target.write_text(json.dumps(spec))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("vendor", "where", "extra", "code", "rules"),
+    [
+        ("tradovate", "vendored", [], 1, f"tradovate, {TOLERANT} (upstream.json lies in openapi/tradovate/)"),
+        ("tradovate", "copies", [], 1, f"tradovate, {TOLERANT} (the documents' servers are tradovate's)"),
+        ("tradovate", "copies", ["--strict-enums"], 2, "tradovate, strict enums (--strict-enums given)"),
+        ("tradevest", "vendored", [], 2, "tradevest, strict enums (upstream.json lies in openapi/tradevest/)"),
+        ("tradevest", "copies", ["--vendor", "tradovate"], 1, f"tradovate, {TOLERANT} (named with --vendor)"),
+    ],
+    ids=["tradovate by folder", "tradovate by servers", "forced strict", "tradevest strict", "named vendor"],
+)
+def test_specdiff_follows_the_vendors_rules_like_check_upstream(
+    tmp_path: Path, vendor: str, where: str, extra: list[str], code: int, rules: str
+) -> None:
+    vendored = REPO / "openapi" / vendor / "upstream.json"
+    old = vendored if where == "vendored" else tmp_path / "old.json"
+    if where == "copies":
+        old.write_bytes(vendored.read_bytes())
+    new = with_response_enum_value(vendored, tmp_path / "new.json")
+
+    result = specdiff_cmd(old, new, *extra)
+
+    assert result.returncode == code, result.stdout + result.stderr
+    assert result.stderr.strip() == f"specdiff: rules: {rules}"

@@ -2,7 +2,7 @@
 
 ``build`` is the one place that turns ``upstream.json`` + ``overlay.yaml`` into the bytes of
 ``openapi.json``: it checks the upstream bytes against the manifest's sha256 first, applies
-the overlay (tools/overlay.py), validates the result and writes it in the stable form.
+the overlay (tools/generate/overlay.py), validates the result and writes it in the stable form.
 ``regenerate_in_place`` (``nox -s regenerate``) builds every vendor, generates every client
 into a scratch folder, and only when all of that worked writes openapi/ files and swaps the
 packages in generated/: a failure leaves both as they were.
@@ -10,9 +10,7 @@ packages in generated/: a failure leaves both as they were.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -21,25 +19,22 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.overlay import OverlayError, apply_overlay, load_overlay
-from tools.specs import (
+from tools.core.errors import ToolError
+from tools.core.files import dump_manifest, dump_spec, sha256_bytes, show_progress, write_atomic
+from tools.core.layout import (
     GENERATED_DIR,
     MANIFEST_NAME,
     OPENAPI_DIR,
     OVERLAY_NAME,
     SPEC_NAME,
     UPSTREAM_NAME,
-    ToolError,
     Vendor,
-    dump_manifest,
-    dump_spec,
-    generate_one,
     recorded_sha256,
-    show_progress,
-    validate_spec,
     vendors,
-    write_atomic,
 )
+from tools.generate.generator import generate_one
+from tools.generate.overlay import OverlayError, apply_overlay, load_overlay
+from tools.generate.validate import validate_spec, verdict_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +50,7 @@ class Built:
 
     @property
     def sha256(self) -> str:
-        return _sha256(self.data)
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+        return sha256_bytes(self.data)
 
 
 def shown(vendor: Vendor, name: str) -> str:
@@ -74,7 +65,7 @@ def validate(built: Built) -> None:
     $dynamicRef resolution), so a *valid* verdict is remembered per sha256 of the exact bytes
     and validator version (same input, same verdict); an invalid spec is always re-checked
     so its error can be reported. AUTH_OVERLAY_TOOL_CACHE=off disables the memory."""
-    marker = _verdict_path(built.sha256)
+    marker = verdict_path(built.sha256)
     if marker is not None and marker.exists():
         return
     validate_spec(built.document, built.label)
@@ -86,20 +77,6 @@ def validate(built: Built) -> None:
             pass  # a cache that cannot be written only costs time
 
 
-def _verdict_path(sha256: str) -> Path | None:
-    setting = os.environ.get("AUTH_OVERLAY_TOOL_CACHE", "")
-    if setting.lower() in {"off", "0", "no"}:
-        return None
-    from importlib import metadata
-
-    try:
-        validator = metadata.version("openapi-spec-validator")
-    except metadata.PackageNotFoundError:
-        return None
-    base = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "auth-overlay" / "valid-specs" / f"{sha256}-openapi-spec-validator-{validator}"
-
-
 def build(vendor: Vendor, *, check: bool = True) -> Built:
     """upstream + overlay → the stable spec, validated unless ``check`` is false (then call
     ``validate`` yourself); ToolError (one line) on any bad input."""
@@ -109,7 +86,7 @@ def build(vendor: Vendor, *, check: bool = True) -> Built:
         upstream = vendor.upstream_path.read_bytes()
     except OSError as exc:
         raise ToolError(f"{vendor.name}: cannot read {upstream_label} ({exc.strerror or exc})") from None
-    recorded, actual = recorded_sha256(manifest, "upstream"), _sha256(upstream)
+    recorded, actual = recorded_sha256(manifest, "upstream"), sha256_bytes(upstream)
     if recorded != actual:
         raise ToolError(
             f"{vendor.name}: {upstream_label} does not match the upstream sha256 in {shown(vendor, MANIFEST_NAME)} "
@@ -137,7 +114,7 @@ def build(vendor: Vendor, *, check: bool = True) -> Built:
         raise ToolError(f"{origin}: not an OpenAPI document (not a JSON object)")
     data = dump_spec(document)
     updated = dict(manifest)
-    updated.update(overlay=overlay_entry, spec={"file": SPEC_NAME, "sha256": _sha256(data)})
+    updated.update(overlay=overlay_entry, spec={"file": SPEC_NAME, "sha256": sha256_bytes(data)})
     if overlay_entry is None:
         updated.pop("overlay")
     built = Built(vendor, data, updated, actions, document, origin)

@@ -3,8 +3,8 @@
 ``check_vendor`` fetches the manifest's source (or an override), takes the spec from it the
 way the manifest says, applies the vendor's overlay to it (reporting every action that no
 longer matches), diffs the result against the current ``openapi.json`` with the rules of
-tools/specdiff.py, and — for a change — generates the new client into a scratch folder and
-compares its Python surface with ``generated/`` (tools/impact.py).
+tools/diff/, and — for a change — generates the new client into a scratch folder and
+compares its Python surface with ``generated/`` (impact.py).
 """
 
 from __future__ import annotations
@@ -14,15 +14,22 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.build import build
-from tools.fetch import TIMEOUT_S, fetch
-from tools.impact import Impact, auth_uses, compare, read_tree, users_of
-from tools.overlay import OverlayError, apply_overlay_leniently, load_overlay
-from tools.specdiff import Change, diff_specs
-from tools.specs import SPEC_NAME, ToolError, Vendor, dump_spec, generate_one, tolerant_enums
-from tools.vendor import URL, Extracted, Page
+from tools.core.errors import ToolError, one_line
+from tools.core.files import dump_spec
+from tools.core.layout import SPEC_NAME, Vendor, tolerant_enums
+from tools.diff import Change, diff_specs
+from tools.generate.build import build
+from tools.generate.generator import generate_one
+from tools.generate.overlay import OverlayError, apply_overlay_leniently, load_overlay
+from tools.harvest.index import normalise_under
+from tools.harvest.site import harvest
+from tools.net.fetch import TIMEOUT_S, FetchError
+from tools.net.sources import read_source
+from tools.parse.pages import Extracted, Page
+from tools.watch.impact import Impact, auth_uses, compare, read_tree, users_of
 
 UNCHANGED, COMPATIBLE, BREAKING, UNREACHABLE, INVALID = "unchanged", "compatible", "breaking", "unreachable", "invalid"
+
 LABELS = {
     UNCHANGED: "unchanged",
     COMPATIBLE: "changed — compatible",
@@ -45,8 +52,9 @@ class VendorCheck:
     impact: list[Impact] = field(default_factory=list)
     auth: list[str] = field(default_factory=list)  # how the auth overlay is touched
     problems: list[str] = field(default_factory=list)  # e.g. the generator refuses the new spec
-    page: Page | None = None  # what was fetched (update writes it)
-    extracted: Extracted | None = None
+    page: Page | None = None  # what was fetched
+    extracted: Extracted | None = None  # the new spec (update writes it)
+    pages: list[str] = field(default_factory=list)  # a harvested site: which pages changed, came, went
 
     @property
     def changed(self) -> bool:
@@ -60,22 +68,14 @@ class Context:
     timeout: float = TIMEOUT_S  # seconds per connect / read
 
 
-def read_source(where: str, validators: dict[str, str] | None, timeout: float = TIMEOUT_S) -> Page | None:
-    """A page from a URL (conditional when validators are given; None for 304) or a file."""
-    if URL.match(where):
-        fetched = fetch(where, validators, timeout=timeout)
-        if fetched.data is None:
-            return None
-        return Page(where, fetched.data, tuple(fetched.validators.items()))
-    path = Path(where)
-    try:
-        return Page(path.name, path.read_bytes())
-    except OSError as exc:
-        raise ToolError(f"cannot read {where}: {exc.strerror or exc}") from None
-
-
 def check_vendor(vendor: Vendor, context: Context, override: str | None = None) -> VendorCheck:
     manifest = vendor.manifest()
+    site = manifest.get("site")
+    # A docs site is harvested (again): once it was, --from names another site; before the first
+    # harvest (a vendor extracted from one page, its manifest naming the site), --from is a page.
+    harvested = manifest.get("obtained") == "harvested"
+    if isinstance(site, dict) and isinstance(site.get("url"), str) and (harvested or override is None):
+        return _check_site(vendor, context, manifest, override or str(site["url"]), str(site.get("under", "/")))
     url = override or manifest.get("url")
     if not isinstance(url, str) or not url:
         return VendorCheck(vendor.name, "?", INVALID, "the manifest names no url to fetch; vendor it from a URL once")
@@ -85,6 +85,34 @@ def check_vendor(vendor: Vendor, context: Context, override: str | None = None) 
     extracted = _fetch_and_extract(vendor, check, validators, context.timeout)
     if extracted is not None:
         _compare(vendor, context, check, extracted)
+    return check
+
+
+def _check_site(vendor: Vendor, context: Context, manifest: dict[str, object], site: str, under: str) -> VendorCheck:
+    """Re-harvest with conditional requests per page; a harvest the manifest does not describe
+    yet (the first, from a vendor that was extracted from one page) is a full one."""
+    check = VendorCheck(vendor.name, site)
+    previous = manifest if manifest.get("obtained") == "harvested" else None
+    try:
+        harvested = harvest(vendor, site, normalise_under(under), previous=previous, timeout=context.timeout)
+    except FetchError as exc:
+        check.status, check.reason = UNREACHABLE, one_line(str(exc))
+        return check
+    except (ToolError, RecursionError, MemoryError) as exc:
+        check.status, check.reason = INVALID, one_line(str(exc) if isinstance(exc, ToolError) else "too large")
+        return check
+    check.pages = harvested.notes
+    if previous is None and harvested.extracted is not None:  # the first harvest: say what it read
+        pages = harvested.extracted.facts.get("pages")
+        check.pages.insert(0, f"first harvest of {site}: {len(pages) if isinstance(pages, list) else 0} pages")
+    if harvested.extracted is None:
+        check.reason = "the index and every page are as recorded (304 Not Modified or the same bytes)"
+        return check
+    check.extracted = harvested.extracted
+    if vendor.upstream_path.read_bytes() == harvested.extracted.data:
+        check.reason = "the same spec as the vendored one" + (" (pages changed around it)" if check.pages else "")
+        return check
+    _compare(vendor, context, check, harvested.extracted)
     return check
 
 
@@ -102,13 +130,13 @@ def _fetch_and_extract(
             check.reason = "the same bytes as the vendored spec"
             return None
     except ToolError as exc:
-        check.status, check.reason = UNREACHABLE, _one_line(str(exc))
+        check.status, check.reason = UNREACHABLE, one_line(str(exc))
         return None
     try:
         extracted = Extracted.from_page(page)
     except (ToolError, RecursionError, MemoryError) as exc:
         why = str(exc) if isinstance(exc, ToolError) else f"{check.source}: too deeply nested or too large"
-        check.status, check.reason = INVALID, _one_line(why)
+        check.status, check.reason = INVALID, one_line(why)
         return None
     check.extracted = extracted
     if vendor.upstream_path.read_bytes() == extracted.data:
@@ -125,7 +153,7 @@ def _compare(vendor: Vendor, context: Context, check: VendorCheck, extracted: Ex
             overlay = load_overlay(vendor.overlay_path, f"openapi/{vendor.name}/overlay.yaml")
             new_document, vanished = apply_overlay_leniently(new_document, overlay, "overlay.yaml")
         except OverlayError as exc:
-            check.problems.append(_one_line(str(exc)))
+            check.problems.append(one_line(str(exc)))
             vanished = []
         check.vanished = [f"{a.label}: target {a.target} matches nothing" for a in vanished]
     check.old_version, check.new_version = _version(current.document), _version(new_document)
@@ -147,7 +175,7 @@ def _python_impact(vendor: Vendor, context: Context, check: VendorCheck, documen
         try:
             generate_one(vendor, Path(tmp), spec)
         except ToolError as exc:
-            check.problems.append(f"the generator refuses the new spec: {_one_line(str(exc))}")
+            check.problems.append(f"the generator refuses the new spec: {one_line(str(exc))}")
             return
         new_tree = read_tree(Path(tmp), vendor.package)
     old_tree = read_tree(context.repo / "generated", vendor.package)
@@ -189,11 +217,6 @@ def _canonical(value: object) -> str:
 def _version(document: dict[str, object]) -> str:
     info = document.get("info")
     return str(info.get("version", "")) if isinstance(info, dict) else ""
-
-
-def _one_line(message: str) -> str:
-    line = " ".join(message.split())
-    return line if len(line) <= 400 else line[:399] + "…"
 
 
 EXIT = {UNCHANGED: 0, COMPATIBLE: 1, BREAKING: 2, UNREACHABLE: 3, INVALID: 3}

@@ -1,5 +1,7 @@
-"""Reports of an upstream check, a diff or an update: terminal text, Markdown (a pull-request
-body, the entries of openapi/<vendor>/CHANGES.md) and JSON (for scripts and the workflow)."""
+"""The one report writer: an upstream check, a diff or an update as terminal text, Markdown (a
+pull-request body, the entries of openapi/<vendor>/CHANGES.md) and JSON (for scripts and the
+workflow). Vendor text goes through tools/watch/markdown.py on the way: escaped for Markdown,
+without control characters for the terminal; JSON keeps it as it is (JSON escapes it)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,10 @@ import json
 from collections.abc import Iterable
 from typing import TypeVar
 
-from tools.impact import Impact
-from tools.specdiff import Change
-from tools.watch import LABELS, VendorCheck
+from tools.diff import Change
+from tools.watch.check import LABELS, VendorCheck
+from tools.watch.impact import Impact
+from tools.watch.markdown import cell, code, escape, inline, plain
 
 T = TypeVar("T", Change, Impact)
 MAX_LINES = 200  # a pull-request body has a size limit; the JSON report keeps everything
@@ -21,12 +24,13 @@ def text(checks: list[VendorCheck]) -> str:
         head = f"{check.vendor}: {LABELS[check.status]}"
         if check.old_version or check.new_version:
             head += f" (version {check.old_version} → {check.new_version})"
-        lines.append(head + (f" — {check.reason}" if check.reason else ""))
-        lines += [f"  OVERLAY   {v}" for v in check.vanished]
-        lines += [f"  PROBLEM   {p}" for p in check.problems]
-        lines += [f"  {_marker(c.breaking)}  {_change_line(c)}" for c in check.changes]
-        lines += [f"  {_marker(i.breaking)}  python: {i.subject}: {i.detail}" for i in check.impact]
-        lines += [f"  AUTH      {a}" for a in check.auth]
+        lines.append(plain(head + (f" — {check.reason}" if check.reason else "")))
+        lines += [f"  PAGE      {plain(p)}" for p in check.pages]
+        lines += [f"  OVERLAY   {plain(v)}" for v in check.vanished]
+        lines += [f"  PROBLEM   {plain(p)}" for p in check.problems]
+        lines += [f"  {_marker(c.breaking)}  {plain(_change_line(c))}" for c in check.changes]
+        lines += [f"  {_marker(i.breaking)}  python: {plain(i.subject)}: {plain(i.detail)}" for i in check.impact]
+        lines += [f"  AUTH      {plain(a)}" for a in check.auth]
     return "\n".join(lines)
 
 
@@ -44,8 +48,8 @@ def _change_line(change: Change) -> str:
 def markdown(checks: list[VendorCheck], title: str = "Upstream spec check") -> str:
     lines = [f"# {title}", "", "| vendor | result | version | source |", "| --- | --- | --- | --- |"]
     for check in checks:
-        version = f"{check.old_version} → {check.new_version}" if check.changed else ""
-        lines.append(f"| {check.vendor} | {_status(check)} | {version} | {check.source} |")
+        version = cell(f"{check.old_version} → {check.new_version}") if check.changed else ""
+        lines.append(f"| {cell(check.vendor)} | {_status(check)} | {version} | {cell(check.source)} |")
     for check in checks:
         lines += ["", *vendor_markdown(check)]
     return "\n".join(lines) + "\n"
@@ -57,14 +61,17 @@ def _status(check: VendorCheck) -> str:
 
 
 def vendor_markdown(check: VendorCheck, heading: str = "##") -> list[str]:
-    lines = [f"{heading} {check.vendor}: {_status(check)}"]
+    lines = [f"{heading} {escape(check.vendor)}: {_status(check)}"]
     if check.reason:
-        lines += ["", check.reason]
+        lines += ["", inline(check.reason, starts_line=True)]
+    if check.pages:
+        lines += ["", "**Pages** (the docs site's API reference, harvested again):", ""]
+        lines += [f"- {inline(p)}" for p in check.pages]
     if check.vanished:
         lines += ["", "**Overlay repairs that no longer apply** (fix `overlay.yaml` before updating):", ""]
-        lines += [f"- {v}" for v in check.vanished]
+        lines += [f"- {inline(v)}" for v in check.vanished]
     if check.problems:
-        lines += ["", "**Problems:**", ""] + [f"- {p}" for p in check.problems]
+        lines += ["", "**Problems:**", ""] + [f"- {inline(p)}" for p in check.problems]
     if check.changed or check.auth:
         lines += ["", *_auth_markdown(check.auth)]
     if check.impact:
@@ -73,7 +80,7 @@ def vendor_markdown(check: VendorCheck, heading: str = "##") -> list[str]:
     if check.changes:
         lines += ["", "**Spec changes** (client-side rules, `nox -s specdiff`):", ""]
         lines += _capped(
-            [f"- {_marker(c.breaking).strip()}: {_change_line(c)}" for c in _breaking_first(check.changes)]
+            [f"- {_marker(c.breaking).strip()}: {inline(_change_line(c))}" for c in _breaking_first(check.changes)]
         )
     return lines
 
@@ -83,19 +90,21 @@ def _auth_markdown(notes: list[str]) -> list[str]:
     others = [n for n in notes if n.startswith("also used by")]
     token = [n for n in notes if n not in others]
     if token:
-        lines = ["**Auth overlay affected** (its token flow is built on these):", ""] + [f"- {n}" for n in token]
+        lines = ["**Auth overlay affected** (its token flow is built on these):", ""] + [
+            f"- {inline(n)}" for n in token
+        ]
     else:
         why = "its token endpoints' generated code, security schemes and servers are unchanged"
         lines = [f"Auth overlay: **not affected** ({why})."]
     if others:
         lines += ["", "Also used by auth_overlay's demo or sandbox:", ""] + [
-            f"- {n.removeprefix('also used by ')}" for n in others
+            f"- {inline(n.removeprefix('also used by '))}" for n in others
         ]
     return lines
 
 
 def _impact_line(impact: Impact) -> str:
-    return f"- {'**breaking**' if impact.breaking else 'ok'}: `{impact.subject}`: {impact.detail}"
+    return f"- {'**breaking**' if impact.breaking else 'ok'}: {code(impact.subject)}: {inline(impact.detail)}"
 
 
 def _breaking_first(items: Iterable[T]) -> list[T]:
@@ -122,6 +131,7 @@ def _vendor_json(check: VendorCheck) -> dict[str, object]:
         "old_version": check.old_version,
         "new_version": check.new_version,
         "breaking": check.status == "breaking",
+        "pages": check.pages,
         "overlay_actions_vanished": check.vanished,
         "problems": check.problems,
         "auth_overlay": check.auth,

@@ -1,0 +1,1 @@
+"""What every tool shares: the repository's layout, one-line errors, safe file writes."""

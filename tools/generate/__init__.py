@@ -1,0 +1,1 @@
+"""From upstream + overlay to a validated spec and a generated client."""

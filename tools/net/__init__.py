@@ -1,0 +1,1 @@
+"""Reading a vendor's source: the one careful fetch, and files."""

@@ -1,0 +1,1 @@
+"""`nox -s vendor`: write a vendor's new upstream spec and manifest, and say what changed."""

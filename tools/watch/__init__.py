@@ -1,0 +1,1 @@
+"""The upstream watch: check a vendor's source, name the Python impact, report, take it in."""
