@@ -81,6 +81,10 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "auth_overlay", "noxfile.py")
     # What a user's editor knows about auth.client(): assert_type fails if it decays to Any.
     session.run("mypy", "--strict", "tests/typing")
+    # Every Python block of the README, one module each (the test suite runs the same blocks).
+    with tempfile.TemporaryDirectory() as blocks:
+        session.run("python", "tests/typing/readme_blocks.py", blocks, silent=True)
+        session.run("mypy", "--strict", *sorted(str(p) for p in Path(blocks).glob("*.py")))
     session.run("mypy", "--strict", "tools")
     generated = sorted(str(p) for p in Path("generated").glob("*_client") if p.is_dir())
     session.run("mypy", *generated)

@@ -6,16 +6,15 @@ that vendor pointed at the sandbox (keeping its ``on_event=``), and a block that
 without building it gets the sandbox's Tradovate auth, so no block reaches a vendor's host. What
 a block only defines (the async ``trade``, the pytest test) is then called with the sandbox.
 
-Type checking: each block is a module of its own; one that uses ``auth`` without building it is
-checked with ``auth`` declared as the Tradovate auth of the blocks above it.
+Type checking: ``nox -s typecheck`` runs ``mypy --strict`` on the blocks as modules
+(``tests/typing/readme_blocks.py`` writes them), with the project's warm mypy cache.
 """
 
 from __future__ import annotations
 
 import ast
 import asyncio
-import re
-import sys
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -26,26 +25,18 @@ from auth_overlay import errors
 from auth_overlay.testing import sandbox_token_auth
 from auth_overlay.testing.sandbox import Sandbox
 
-README = Path(__file__).parents[2] / "README.md"
-DECLARED_AUTH = (
-    "import tradovate_client\n"
-    "from auth_overlay import TokenAuth\n"
-    "auth: TokenAuth[tradovate_client.AuthenticatedClient]\n"
+# The blocks as mypy sees them are written by tests/typing/readme_blocks.py (``nox -s typecheck``
+# checks them with mypy --strict); this file runs the same blocks.
+_spec = importlib.util.spec_from_file_location(
+    "readme_blocks", Path(__file__).parents[1] / "typing" / "readme_blocks.py"
 )
-
-
-def python_blocks() -> list[str]:
-    blocks: list[str] = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
-    assert len(blocks) >= 7, "the README's Python examples went missing"
-    return blocks
-
-
-def _auth_call(node: ast.stmt) -> ast.Call | None:
-    if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["auth"]:
-        call = node.value
-        if isinstance(call, ast.Call) and ast.unparse(call.func).endswith("for_provider"):
-            return call
-    return None
+assert _spec is not None
+assert _spec.loader is not None
+readme_blocks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(readme_blocks)
+python_blocks = readme_blocks.python_blocks
+_auth_call = readme_blocks.auth_call
+uses_auth_without_building_it = readme_blocks.uses_auth_without_building_it
 
 
 def for_the_sandbox(source: str) -> ast.Module:
@@ -64,13 +55,6 @@ def for_the_sandbox(source: str) -> ast.Module:
         replacement.value.keywords = keep
         tree.body[index] = ast.fix_missing_locations(ast.copy_location(replacement, node))
     return tree
-
-
-def uses_auth_without_building_it(source: str) -> bool:
-    tree = ast.parse(source)
-    built = any(_auth_call(node) is not None for node in tree.body)
-    used = any(isinstance(n, ast.Name) and n.id == "auth" for n in ast.walk(tree))
-    return used and not built
 
 
 def test_every_block_runs_against_the_sandbox(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
@@ -114,16 +98,9 @@ def test_the_errors_block_raises_one_typed_error_for_a_refusal(sandbox: Sandbox)
         exec(compile(source, "README.md", "exec"), namespace)
 
 
-@pytest.mark.slow
-def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
-    from mypy import api as mypy_api
-
-    files = []
-    for number, block in enumerate(python_blocks(), start=1):
-        path = tmp_path / f"readme_block_{number}.py"
-        path.write_text((DECLARED_AUTH if uses_auth_without_building_it(block) else "") + block, encoding="utf-8")
-        files.append(str(path))
-    args = ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / ".mypy_cache"), *files]
-    args += ["--python-executable", sys.executable]
-    stdout, stderr, status = mypy_api.run(args)
-    assert status == 0, stdout + stderr
+def test_the_typecheck_session_checks_every_block(tmp_path: Path) -> None:
+    """``nox -s typecheck`` runs mypy --strict on what this writes: one module per README block."""
+    written = readme_blocks.write(tmp_path)
+    assert len(written) == len(python_blocks())
+    noxfile = (Path(__file__).parents[2] / "noxfile.py").read_text()
+    assert "tests/typing/readme_blocks.py" in noxfile
