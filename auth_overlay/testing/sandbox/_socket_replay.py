@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import _socket_md as md
-from ._socket_knobs import SocketOptions
+from ._socket_options import SocketOptions
 
 if TYPE_CHECKING:
     from ._socket_session import Session
