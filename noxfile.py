@@ -48,15 +48,11 @@ def _tests(session: nox.Session) -> None:
         wheel = _build_wheel(session, dist)
         session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis,encryption]", *_group("test"))
     env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1"}
-    # Independent tests run in parallel, one file per worker (a file's tests share fixtures and servers);
-    # --durations keeps the slowest in sight.
-    parallel = ["-n", "auto", "--dist", "loadfile", "--durations=15"]
-    if session.posargs:
-        session.run("pytest", *parallel, *session.posargs, env=env)
-        return
-    # Then the real process fleets (real time) one at a time, so they do not compete for the CPU.
-    session.run("pytest", *parallel, "-m", "not fleet", env=env)
-    session.run("pytest", "--durations=15", "-m", "fleet", env=env)
+    # One parallel run, spread test by test. Two workers per core: many tests wait on real servers,
+    # fleets and failovers most of their time, and a waiting worker leaves its core to another.
+    # --durations keeps the slowest tests in sight.
+    workers = str(2 * (os.cpu_count() or 1))
+    session.run("pytest", "-n", workers, "--dist", "load", "--durations=15", *session.posargs, env=env)
 
 
 @nox.session
@@ -85,6 +81,10 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "auth_overlay", "noxfile.py")
     # What a user's editor knows about auth.client(): assert_type fails if it decays to Any.
     session.run("mypy", "--strict", "tests/typing")
+    # Every Python block of the README, one module each (the test suite runs the same blocks).
+    with tempfile.TemporaryDirectory() as blocks:
+        session.run("python", "tests/typing/readme_blocks.py", blocks, silent=True)
+        session.run("mypy", "--strict", *sorted(str(p) for p in Path(blocks).glob("*.py")))
     session.run("mypy", "--strict", "tools")
     generated = sorted(str(p) for p in Path("generated").glob("*_client") if p.is_dir())
     session.run("mypy", *generated)

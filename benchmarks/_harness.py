@@ -159,22 +159,30 @@ class MockVendor:
 # -- timing ------------------------------------------------------------------------------
 
 
-def time_requests(send: Callable[[], object], n: int) -> float:
-    """Seconds per call of ``send`` over ``n`` calls, with the collector paused (as ``timeit`` does)."""
+def time_requests(send: Callable[[], object], n: int, timer: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds per call of ``send`` over ``n`` calls, with the collector paused (as ``timeit`` does).
+
+    ``timer=time.process_time`` counts this process's CPU only: on a machine shared with other
+    work, the figure a contender's own code costs, whatever the neighbours do."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        start = time.perf_counter()
+        start = timer()
         for _ in range(n):
             send()
-        return (time.perf_counter() - start) / n
+        return (timer() - start) / n
     finally:
         if enabled:
             gc.enable()
 
 
 def interleaved_medians(
-    contenders: dict[str, Callable[[], object]], n: int, rounds: int, warmup: int, chunk: int = 1_000
+    contenders: dict[str, Callable[[], object]],
+    n: int,
+    rounds: int,
+    warmup: int,
+    chunk: int = 1_000,
+    timer: Callable[[], float] = time.perf_counter,
 ) -> dict[str, float]:
     """Median over ``rounds`` of seconds/request, each round ``n`` requests per contender.
 
@@ -192,7 +200,7 @@ def interleaved_medians(
         for turn in range(max(1, n // chunk)):
             order = names[turn % len(names) :] + names[: turn % len(names)]
             for name in order:
-                spent[name] += time_requests(contenders[name], chunk) * chunk
+                spent[name] += time_requests(contenders[name], chunk, timer) * chunk
         for name in names:
             samples[name].append(spent[name] / (max(1, n // chunk) * chunk))
     return {name: statistics.median(values) for name, values in samples.items()}

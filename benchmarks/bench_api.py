@@ -1,12 +1,13 @@
-"""Per-call overhead of ``auth_overlay.api.call`` (error mapping, in-band checks, drift walk)
-over the bare generated call, on successful answers.
+"""Per-call overhead of the call hook (``auth.client()``'s ``CallGuard``: deadline, size cap,
+error mapping, in-band checks, drift walk) over the bare generated call, on successful answers.
 
 Two setups, each measured in one run with the two contenders interleaved round by round:
 
 * **sandbox**: ``GET /tradovate/v1/account/list`` on the package's sandbox, started on
   127.0.0.1 in a child process by this script (stopped at its end), through
-  ``TokenAuth.client()`` (token from the cache): the generated ``account_list.sync(client=...)``
-  against ``api.call(account_list.sync, client=...)``; and ``GET /order/list`` once 50
+  ``TokenAuth.client()`` (token from the cache): ``account_list.sync(client=...)`` on the same
+  client without its hook (``call_hook=None``: the generator's default path) against the plain
+  call with it; and ``GET /order/list`` once 50
   orders rest there. These are the figures a user meets (aim: ratio ≤ 1.05).
 * **in-process**: the same client over an ``httpx.MockTransport`` (no socket, no auth), for
   ``account/list`` (1 account) and ``order/list`` (50 orders): the overhead with nothing to
@@ -109,12 +110,14 @@ def _serve(conn: Any) -> None:
     sandbox.stop()
 
 
-def mock_client(body: object) -> AuthenticatedClient:
+def mock_client(body: object, call_hook: api.CallGuard | None = None) -> AuthenticatedClient:
     content = json.dumps(body).encode()
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
     )
-    return AuthenticatedClient(base_url="http://tradovate.test/v1", token="t", httpx_args={"transport": transport})
+    return AuthenticatedClient(
+        base_url="http://tradovate.test/v1", token="t", httpx_args={"transport": transport}, call_hook=call_hook
+    )
 
 
 def main() -> int:
@@ -142,13 +145,14 @@ def main() -> int:
             base_url=base_url,
         )
         client = auth.client()
-        assert account_list.sync(client=client) == api.call(account_list.sync, client=client)
+        bare = auth.client(call_hook=None)
+        assert account_list.sync(client=bare) == account_list.sync(client=client)
         print("sandbox: GET /tradovate/v1/account/list …", file=sys.stderr)
         figures = measure(
-            lambda: account_list.sync(client=client), lambda: api.call(account_list.sync, client=client), rounds, block
+            lambda: account_list.sync(client=bare), lambda: account_list.sync(client=client), rounds, block
         )
         rows.append({"setup": "sandbox (HTTP, 127.0.0.1, own process)", "operation": "GET /account/list", **figures})
-        [account] = api.call(account_list.sync, client=client)
+        [account] = account_list.sync(client=client)
         for n in range(50):  # resting limit orders, so order/list answers 50 of them
             order = PlaceOrder(
                 account_id=account.id,
@@ -158,12 +162,10 @@ def main() -> int:
                 order_type=PlaceOrderOrderType.LIMIT,
                 price=5000.0 + n,
             )
-            api.call(place_order.sync, client=client, body=order)
-        assert len(api.call(order_list.sync, client=client)) == 50
+            place_order.sync(client=client, body=order)
+        assert len(order_list.sync(client=client)) == 50
         print("sandbox: GET /tradovate/v1/order/list (50 orders) …", file=sys.stderr)
-        figures = measure(
-            lambda: order_list.sync(client=client), lambda: api.call(order_list.sync, client=client), rounds, block
-        )
+        figures = measure(lambda: order_list.sync(client=bare), lambda: order_list.sync(client=client), rounds, block)
         rows.append(
             {"setup": "sandbox (HTTP, 127.0.0.1, own process)", "operation": "GET /order/list (50 orders)", **figures}
         )
@@ -176,10 +178,11 @@ def main() -> int:
         ("GET /order/list (50 orders)", order_list, [{**ORDER, "id": n} for n in range(50)]),
     ):
         client = mock_client(body)
+        guarded = mock_client(body, call_hook=api.CallGuard("tradovate"))
         print(f"in-process: {name} …", file=sys.stderr)
         figures = measure(
             functools.partial(module.sync, client=client),
-            functools.partial(api.call, module.sync, client=client),
+            functools.partial(module.sync, client=guarded),
             rounds,
             block,
         )
@@ -188,8 +191,8 @@ def main() -> int:
     if args.json:
         print(json.dumps({"rounds": rounds, "block": block, "rows": rows}))
         return 0
-    print("### api.call vs the bare generated call (successful answers, µs per call)\n")
-    print("| setup | operation | bare µs | `api.call` µs | ratio (wall) | ratio (CPU) | Python calls per call |")
+    print("### the plain call with its hook vs the bare generated call (successful answers, µs per call)\n")
+    print("| setup | operation | bare µs | with the hook µs | ratio (wall) | ratio (CPU) | Python calls per call |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for row in rows:
         print(
@@ -199,8 +202,8 @@ def main() -> int:
         )
     print(
         f"\n{rounds} interleaved rounds of {block} calls each; µs per call: medians of per-block means; "
-        "ratios: medians of the per-round ratios (api.call / bare); CPU: this process only; Python calls: "
-        "counted by cProfile (bare → api.call), the added work whatever the machine's load."
+        "ratios: medians of the per-round ratios (with the hook / bare); CPU: this process only; Python calls: "
+        "counted by cProfile (bare → with the hook), the added work whatever the machine's load."
     )
     return 0
 

@@ -7,7 +7,7 @@ a. **Quotes decoded into typed models** through ``md.quotes()`` vs raw ``websock
    ``json.loads`` on the same local stream (the sandbox streams as fast as it can): client CPU
    time per quote, and quotes per second (aim: ≤ 1.25 × raw cost per message).
 b. **Round trip** of ``await ws.call(account_list.asyncio)`` over the socket vs
-   ``await api.acall(account_list.asyncio, client=auth.client())`` over REST (HTTP keep-alive).
+   ``await account_list.asyncio(client=auth.client())`` over REST (HTTP keep-alive).
 c. **Server restart → resynced store**: the socket server is stopped and started again on the
    same port; from the moment it listens again to the ``Resync`` on ``ws.changes()`` (aim < 1 s),
    with the default back-off.
@@ -32,7 +32,7 @@ from typing import Any
 
 from tradovate_client.api.accounting import account_list
 
-from auth_overlay import TokenAuth, api
+from auth_overlay import TokenAuth
 from auth_overlay.realtime import Resync, SocketOptions
 from auth_overlay.testing.sandbox import Sandbox
 
@@ -149,7 +149,7 @@ async def round_trips(auth: TokenAuth[Any], n: int, rounds: int) -> dict[str, fl
     async with auth.socket() as ws, auth.client() as client:
         for _ in range(50):  # warm-up
             await ws.call(account_list.asyncio)
-            await api.acall(account_list.asyncio, client=client)
+            await account_list.asyncio(client=client)
         for index in range(rounds):
             order = ("socket", "rest") if index % 2 == 0 else ("rest", "socket")
             for name in order:
@@ -158,7 +158,7 @@ async def round_trips(auth: TokenAuth[Any], n: int, rounds: int) -> dict[str, fl
                     if name == "socket":
                         await ws.call(account_list.asyncio)
                     else:
-                        await api.acall(account_list.asyncio, client=client)
+                        await account_list.asyncio(client=client)
                 (socket_us if name == "socket" else rest_us).append((time.perf_counter() - start) / n * 1e6)
     return {"socket_us": statistics.median(socket_us), "rest_us": statistics.median(rest_us)}
 
@@ -252,7 +252,7 @@ async def round_trip_figure(auth: TokenAuth[Any], quick: bool) -> dict[str, Any]
     print("b. round trips …", file=sys.stderr)
     trips = await round_trips(auth, 50 if quick else 200, 5 if quick else 11)
     return {
-        "figure": "b. account/list round trip: ws.call (socket) / api.acall (REST, keep-alive)",
+        "figure": "b. account/list round trip: ws.call (socket) / account_list.asyncio (REST, keep-alive)",
         "this layer": f"{trips['socket_us']:.0f} µs",
         "alternative": f"{trips['rest_us']:.0f} µs",
         "ratio": trips["socket_us"] / trips["rest_us"],

@@ -28,8 +28,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Markers by where a test lives and what it needs.
 
-    ``fleet``: real process fleets on real time (``nox -s tests`` runs them last, one at a time,
-    so they do not compete for the CPU); ``slow``: the fleets, plus tests that regenerate clients
+    ``fleet``: real process fleets (``-m fleet`` selects them; they run in the one parallel run,
+    their lifetimes on a shared clock, failovers on real time); ``slow``: the fleets, plus tests that regenerate clients
     or run the CLI and demo as processes (``nox -s tests -- -m "not slow"`` is the fast inner
     loop); ``redis``: needs a real redis-server.
     """

@@ -143,3 +143,54 @@ def test_generated_packages_never_import_the_overlay(package: str) -> None:
             )
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "auth_overlay"]
     assert offenders == []
+
+
+def _cycles(modules: dict[str, tuple[str, bool]]) -> list[list[str]]:
+    """Strongly connected groups of modules (Tarjan), type-checking imports included: a cycle of
+    annotations is still a design loop a reader has to hold in their head."""
+    edges = {m: {t for t in _imports(src, m, pkg) if t in modules and t != m} for m, (src, pkg) in modules.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in edges[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+def test_no_module_imports_itself_round_a_loop() -> None:
+    # a package's __init__ re-exporting its modules is not a loop: drop package faces
+    modules = {m: v for m, v in _library().items() if not v[1]}
+    assert _cycles(modules) == []
+
+
+def test_the_loop_check_finds_a_loop_of_annotations() -> None:
+    planted = {
+        "auth_overlay.realtime._a": (
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ._b import B",
+            False,
+        ),
+        "auth_overlay.realtime._b": ("from ._a import A", False),
+    }
+    assert _cycles(planted) == [["auth_overlay.realtime._a", "auth_overlay.realtime._b"]]

@@ -20,7 +20,6 @@ async def _steps(sandbox: Any) -> list[tuple[str, str, bool]]:
     from tradovate_client.api.orders import place_order
     from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
-    from auth_overlay import api
     from auth_overlay.realtime import Change
 
     steps: list[tuple[str, str, bool]] = []
@@ -32,7 +31,7 @@ async def _steps(sandbox: Any) -> list[tuple[str, str, bool]]:
         store = await ws.sync(entity_types=["order", "fill", "position"])
         steps.append(("sync over the socket", f"{len(store.orders)} orders, {len(store.positions)} positions", True))
         changes = ws.changes()
-        account = (await api.acall(account_list.asyncio, client=rest))[0]
+        account = (await account_list.asyncio(client=rest))[0]
         order = PlaceOrder(
             account_id=account.id,
             action=PlaceOrderAction.BUY,
@@ -41,7 +40,7 @@ async def _steps(sandbox: Any) -> list[tuple[str, str, bool]]:
             order_type=PlaceOrderOrderType.MARKET,
             is_automated=True,
         )
-        placed = await api.acall(place_order.asyncio, client=rest, body=order)
+        placed = await place_order.asyncio(client=rest, body=order)
         fill = None
         async with asyncio.timeout(10):
             async for change in changes:

@@ -106,7 +106,7 @@ def _drift_report_command(args: argparse.Namespace) -> int:
         print(f"auth-overlay: cannot read the drift log {path}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
     if args.json:
-        print(json.dumps({"findings": rows, "unreadable_lines": unreadable}))
+        print(json.dumps({"findings": rows, "unreadable_lines": unreadable}, allow_nan=False))
     else:
         print(_drift_report.as_table(rows, unreadable))
     return EXIT_OK

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from auth_overlay.realtime._urls import SocketPlace
 
 ClientT = TypeVar("ClientT")
+#: the generated clients' httpx timeout when ``auth.client()`` is given none (per socket operation;
+#: the call's deadline bounds the whole call)
+DEFAULT_API_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 class TokenAuth(httpx.Auth, Generic[ClientT]):
@@ -171,21 +174,29 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
     def client(self, package: str | ModuleType | None = None, **kwargs: Any) -> Any:
         """The vendor's generated client pointed at this environment's API host, with this auth.
 
-        ``package`` names another generated package (``"tradevest_users_client"`` or the module
-        itself) whose ``Client`` should be used instead. ``retry=`` (a ``RetryPolicy``, ``False``
-        for none; default ``auth_overlay.api.DEFAULT_API_RETRY``) is how ``auth_overlay.api.call``
-        retries idempotent operations on this client.
+        Its operations' ``sync()``/``asyncio()`` return the model or raise one
+        ``AuthOverlayError`` (the client's ``call_hook`` is an ``auth_overlay.api.CallGuard``):
+        ``retry=`` (a ``RetryPolicy``, ``False`` for one attempt; default
+        ``auth_overlay.api.DEFAULT_API_RETRY``, whose ``deadline`` bounds every call, attempts
+        and waits together) and ``max_answer_bytes=`` (default 32 MiB, decoded) configure it.
+        ``timeout=`` is httpx's per-operation timeout (default 10 s, 5 s to connect); the
+        ``transport=``/``async_transport=`` the auth was built with carry the API calls too.
+        ``package`` names another generated package (``"tradevest_users_client"`` or the
+        module itself) whose ``Client`` should be used instead.
         """
-        from auth_overlay.api import _settings
+        from auth_overlay.api import CallGuard
 
-        settings = self.api_settings(kwargs.pop("retry", None))  # a wrong retry= fails before anything is built
-        client = self._build_client(package, **kwargs)
-        _settings.register(client, settings)
-        return client
+        # A wrong retry= or max_answer_bytes= fails before anything is built.
+        settings = self.api_settings(kwargs.pop("retry", None), kwargs.pop("max_answer_bytes", None))
+        guard = CallGuard.from_settings(settings)
+        kwargs.setdefault("timeout", DEFAULT_API_TIMEOUT)
+        kwargs.setdefault("call_hook", guard)
+        return self._build_client(package, **kwargs)
 
-    def api_settings(self, retry: RetryPolicy | bool | None = None) -> APISettings:
-        """What ``auth_overlay.api.call`` needs from this auth: provider, events, clock, retries."""
-        from auth_overlay.api._settings import APISettings, as_retry_policy
+    def api_settings(self, retry: RetryPolicy | bool | None = None, max_answer_bytes: int | None = None) -> APISettings:
+        """What the call layer needs from this auth: provider, events, clock, retries, the answer cap
+        (``auth.client()``'s ``CallGuard`` and the sockets of ``auth_overlay.realtime``)."""
+        from auth_overlay.api._settings import APISettings, as_answer_cap, as_retry_policy
 
         return APISettings(
             provider=self.provider,
@@ -193,6 +204,7 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
             on_event=self._on_event,
             clock=self._manager._clock,
             retry=as_retry_policy(retry),
+            max_answer_bytes=as_answer_cap(max_answer_bytes),
         )
 
     def _build_client(self, package: str | ModuleType | None, **kwargs: Any) -> Any:
@@ -203,6 +215,11 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
             )
         httpx_args = dict(kwargs.pop("httpx_args", None) or {})
         httpx_args["auth"] = self
+        http = self._manager._http  # the HttpOptions the auth was built with
+        if (http.transport is not None or http.async_transport is not None) and "transport" not in httpx_args:
+            from auth_overlay._front._transports import DualTransport
+
+            httpx_args["transport"] = DualTransport(http.transport, http.async_transport, http.verify)
         if package is not None:
             module = package if isinstance(package, ModuleType) else importlib.import_module(package)
             return module.Client(base_url=base_url, httpx_args=httpx_args, **kwargs)

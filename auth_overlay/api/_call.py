@@ -1,4 +1,5 @@
-"""``call`` and ``acall``: a generated operation that returns its model or raises one ``APIError``.
+"""The call hook: what a generated operation's ``sync()``/``asyncio()`` runs when its client
+carries a :class:`CallGuard` (``auth.client()`` attaches one).
 
 Retries live here, not in an httpx transport: the generated client builds its sync and async
 httpx clients from one ``httpx_args`` dict (a transport there would have to be both, and
@@ -12,74 +13,34 @@ without captcha, timeouts and connection failures. Every other method (every POS
 Tradovate's has none) retries only when the connection was never made (connect error or
 timeout, pool timeout): then no byte of the request left this process. Waits use full
 jitter, a ``Retry-After``/``p-time`` is honoured up to ``retry_after_cap`` (beyond it the
-error is raised with ``retry_after``), and no wait starts that would end past ``deadline``.
+error is raised with ``retry_after``), and no wait starts that would end past ``deadline``,
+which also bounds every attempt (``_send``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import sys
-from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, TypeVar, cast
+import random
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
-import httpx
-
-from auth_overlay import errors
+from auth_overlay._core._clock import SYSTEM_CLOCK, Clock
 from auth_overlay._core._deadline import Deadline
-from auth_overlay.events import RetryScheduled, emit
+from auth_overlay._core._policy import RetryPolicy
+from auth_overlay.events import EventHook, RetryScheduled, emit
 
-from . import _mapping
-from ._settings import APISettings, settings_for
-
-P = ParamSpec("P")
-R = TypeVar("R")
+from . import _mapping, _send
+from ._request import describe, operation_module
+from ._settings import APISettings, as_answer_cap, as_retry_policy
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-@functools.cache
 def _endpoint(operation: Callable[..., Any]) -> tuple[Callable[..., dict[str, Any]], Callable[..., Any]]:
-    """The generated module's ``_get_kwargs`` and ``_parse_response`` behind ``sync``/``asyncio``."""
-    module = sys.modules.get(getattr(operation, "__module__", "") or "")
-    get_kwargs = getattr(module, "_get_kwargs", None)
-    parse_response = getattr(module, "_parse_response", None)
-    if not callable(get_kwargs) or not callable(parse_response):
-        raise errors.ConfigurationError(
-            f"{getattr(operation, '__qualname__', operation)!r} is not a generated operation; "
-            "pass e.g. account_list.sync (call) or account_list.asyncio (acall)"
-        )
-    return get_kwargs, parse_response
-
-
-def _prepare(
-    operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> tuple[Any, dict[str, Any], Callable[..., Any], str]:
-    get_kwargs, parse_response = _endpoint(operation)
-    if args:
-        raise errors.ConfigurationError("generated operations take keywords only: client=, body=, name= …")
-    client = kwargs.pop("client", None)
-    if client is None:
-        raise errors.ConfigurationError("client= is required (the generated client from auth.client())")
-    try:
-        request = get_kwargs(**kwargs)
-    except (TypeError, AttributeError, ValueError, KeyError) as exc:  # a wrong keyword, a half-built body
-        raise errors.ConfigurationError(
-            f"the request for {getattr(operation, '__module__', '?')} cannot be built: {type(exc).__name__}: {exc}"
-        ) from None
-    name = f"{str(request['method']).upper()} {request['url']}"
-    return client, request, parse_response, name
-
-
-def _answer(
-    response: httpx.Response, parse_response: Any, client: Any, name: str, settings: APISettings, retriable: bool
-) -> Any:
-    try:
-        return _mapping.parse(response, parse_response, client, name, settings)
-    except _mapping.Failure as failure:
-        # The vendor answered, so a non-idempotent request reached it: never sent twice.
-        failure.transient = failure.transient and retriable
-        raise
+    """The generated module's ``_get_kwargs`` and ``_parse_response`` behind ``sync``/``asyncio``
+    (a ``ConfigurationError`` for anything else)."""
+    module = operation_module(operation)
+    return module._get_kwargs, module._parse_response
 
 
 def _next_wait(failure: _mapping.Failure, attempt: int, settings: APISettings, deadline: Deadline) -> float:
@@ -100,76 +61,91 @@ def _next_wait(failure: _mapping.Failure, attempt: int, settings: APISettings, d
     return delay
 
 
-def call(operation: Callable[P, R | None], /, *args: P.args, **kwargs: P.kwargs) -> R:
-    """``call(account_list.sync, client=api)`` → ``list[Account]``, or one ``APIError``.
+def _answer(
+    response: Any, operation: _mapping.Operation, client: Any, name: str, settings: APISettings, retriable: bool
+) -> Any:
+    """The model of one answer, or ``Failure`` (transient only when a retry may be sent).
 
-    ``TokenError`` (no token could be had) and ``ConfigurationError`` pass through: both are
-    ``AuthOverlayError`` too. Nothing else escapes. A retry's socket timeouts are clamped to
-    what is left of the deadline (httpx's timeouts are per operation, not per request).
+    ``operation`` is the endpoint module, or a parse callable for answers that are not a
+    generated operation's (the realtime layer's market-data acknowledgements)."""
+    try:
+        return _mapping.parse(response, operation, client, name, settings)
+    except _mapping.Failure as failure:
+        # The vendor answered, so a non-idempotent request reached it: never sent twice.
+        failure.transient = failure.transient and retriable
+        raise
+
+
+class CallGuard:
+    """The hook (``client.call_hook``) that makes ``op.sync(client=…)`` return the model or
+    raise one ``AuthOverlayError``: retries, one deadline, a size cap, the drift sentinel.
+
+    ``auth.client()`` attaches one built from the auth. For a generated client built by hand::
+
+        client = AuthenticatedClient(base_url=…, token=…, call_hook=api.CallGuard("tradovate"))
     """
-    client, request, parse_response, name = _prepare(operation, args, dict(kwargs))
-    settings = settings_for(client)
-    retriable = str(request["method"]).upper() in IDEMPOTENT
-    deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)
-    http = client.get_httpx_client()
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
+
+    __slots__ = ("settings",)
+
+    def __init__(
+        self,
+        provider: str | None = None,
+        *,
+        environment: str | None = None,
+        on_event: EventHook | None = None,
+        retry: RetryPolicy | bool | None = None,
+        max_answer_bytes: int | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = APISettings(
+            provider=provider,
+            environment=environment,
+            on_event=on_event,
+            clock=clock,
+            retry=as_retry_policy(retry),
+            max_answer_bytes=as_answer_cap(max_answer_bytes),
+            rng=rng or random.Random(),
+        )
+
+    @classmethod
+    def from_settings(cls, settings: APISettings) -> CallGuard:
+        guard = cls.__new__(cls)
+        guard.settings = settings
+        return guard
+
+    def __repr__(self) -> str:
+        s = self.settings
+        return f"CallGuard(provider={s.provider!r}, retry={s.retry!r}, max_answer_bytes={s.max_answer_bytes})"
+
+    def sync(self, client: Any, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        settings = self.settings
+        outgoing = describe(operation, arguments)
+        name = outgoing.name
+        retriable = outgoing.method in IDEMPOTENT
+        deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)
+        http = _send.sync_http(client, name)
+        attempt = 0
+        while True:
+            attempt += 1
             try:
-                if attempt == 1:
-                    response = http.request(**request)
-                else:
-                    response = http.request(**request, timeout=_clamped(http.timeout, deadline.remaining()))
-            except httpx.HTTPError as exc:
-                raise _connect(exc, name, settings, retriable) from None
-            return cast(R, _answer(response, parse_response, client, name, settings, retriable))
-        except _mapping.Failure as failure:
-            settings.clock.sleep(_next_wait(failure, attempt, settings, deadline))
+                response = _send.sync_attempt(http, outgoing, deadline, settings, retriable)
+                return _answer(response, operation, client, name, settings, retriable)
+            except _mapping.Failure as failure:
+                settings.clock.sleep(_next_wait(failure, attempt, settings, deadline))
 
-
-async def acall(operation: Callable[P, Awaitable[R | None]], /, *args: P.args, **kwargs: P.kwargs) -> R:
-    """``await acall(account_list.asyncio, client=api)``: as :func:`call`, without blocking the loop.
-
-    Each attempt is also bounded by what is left of the deadline (``APITimeoutError``).
-    """
-    client, request, parse_response, name = _prepare(operation, args, dict(kwargs))
-    settings = settings_for(client)
-    retriable = str(request["method"]).upper() in IDEMPOTENT
-    deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)
-    http = client.get_async_httpx_client()
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
+    async def asyncio(self, client: Any, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        settings = self.settings
+        outgoing = describe(operation, arguments)
+        name = outgoing.name
+        retriable = outgoing.method in IDEMPOTENT
+        deadline = Deadline.after(settings.retry.deadline, settings.clock.monotonic)
+        attempt = 0
+        while True:
+            attempt += 1
             try:
-                async with asyncio.timeout(max(deadline.remaining(), 0.0)):
-                    response = await http.request(**request)
-            except httpx.HTTPError as exc:
-                raise _connect(exc, name, settings, retriable) from None
-            except TimeoutError:
-                error = errors.APITimeoutError(
-                    f"{name}: the call's deadline passed", operation=name, provider=settings.provider
-                )
-                raise _mapping.Failure(error, transient=False) from None
-            return cast(R, _answer(response, parse_response, client, name, settings, retriable))
-        except _mapping.Failure as failure:
-            await settings.clock.asleep(_next_wait(failure, attempt, settings, deadline))
-
-
-def _clamped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
-    left = max(remaining, 0.001)
-
-    def clamp(value: float | None) -> float:
-        return left if value is None else min(value, left)
-
-    return httpx.Timeout(
-        connect=clamp(timeout.connect), read=clamp(timeout.read), write=clamp(timeout.write), pool=clamp(timeout.pool)
-    )
-
-
-def _connect(exc: Exception, name: str, settings: APISettings, retriable: bool) -> _mapping.Failure:
-    failure = _mapping.transport_failure(exc, name, settings)
-    # A non-idempotent request is retried only when it surely never left this process.
-    failure.transient = failure.transient and (retriable or _mapping.never_sent(exc))
-    return failure
+                http = _send.async_http(client, name)
+                response = await _send.async_attempt(http, outgoing, deadline, settings, retriable)
+                return _answer(response, operation, client, name, settings, retriable)
+            except _mapping.Failure as failure:
+                await settings.clock.asleep(_next_wait(failure, attempt, settings, deadline))

@@ -7,6 +7,14 @@ process (deduplicated on provider, operation, path, kind and value type; list in
 folded to ``[*]``), logged once on the ``auth_overlay`` logger, handed to ``on_event``, and,
 when ``AUTH_OVERLAY_DRIFT_LOG`` names a file, appended to it as one JSON line, which
 ``auth-overlay drift-report`` summarises across processes. Values are never recorded.
+
+Bounded against answers whose keys are data: a model whose schema declares no properties of
+its own is a map (``additionalProperties``, e.g. ``contract/rollcontracts``) and its keys are
+never drift; at most ``MAX_FINDINGS_PER_ANSWER`` findings are kept per answer (then one
+``too_many_findings``), and at most ``MAX_DISTINCT`` distinct findings per process. A key is
+recorded printable and at most 80 characters long; one that echoes a secret the request
+carried is redacted. The drift log is opened without following a symlink and without
+blocking, and only a regular file is written to.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import json
 import operator
 import os
 import re
+import stat
 import sys
 import threading
 import types
@@ -27,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from auth_overlay._core._scrub import Scrubber
 from auth_overlay.events import ContractDrift, emit, logger
 
 from ._settings import APISettings
@@ -37,7 +47,16 @@ DRIFT_LOG_ENV = "AUTH_OVERLAY_DRIFT_LOG"
 Finding = tuple[str, str, str]
 
 _seen: set[tuple[str | None, str, str, str, str]] = set()
+#: the same findings before scrubbing (what an answer holds; private, never printed)
+_reported: set[tuple[str | None, str, str, str, str]] = set()
 _seen_lock = threading.Lock()
+#: findings kept from one answer (a vendor sending 20,000 data keys gives one record, not 20,000)
+MAX_FINDINGS_PER_ANSWER = 50
+#: distinct findings one process reports; past it the sentinel says so once and goes quiet
+MAX_DISTINCT = 2000
+_MAX_KEY = 80
+_full: list[bool] = []  # non-empty once MAX_DISTINCT was reached (warned once)
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]")
 
 
 _JSON_TYPES: tuple[tuple[type | tuple[type, ...], str], ...] = (
@@ -58,13 +77,40 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
-def report(settings: APISettings, operation: str, findings: list[Finding]) -> None:
-    """Emit each finding once per process (and append it to the drift log when one is set)."""
-    for path, kind, value_type in findings:
-        key = (settings.provider, operation, path, kind, value_type)
-        if key in _seen:  # the common case, lock-free (a set lookup is atomic)
+def key_text(key: object) -> str:
+    """A vendor's key as a drift path may hold it: printable, short."""
+    text = _UNPRINTABLE.sub("?", str(key))
+    return text if len(text) <= _MAX_KEY else text[: _MAX_KEY - 1] + "…"
+
+
+def report(
+    settings: APISettings, operation: str, findings: list[Finding], scrubber: Callable[[], Scrubber] | None = None
+) -> None:
+    """Emit each finding once per process (and append it to the drift log when one is set).
+
+    ``scrubber`` (made only when a finding is new) removes what the request carried from its
+    path: the common case, a finding seen before, costs one set lookup."""
+    if len(findings) > MAX_FINDINGS_PER_ANSWER:
+        findings = [*findings[:MAX_FINDINGS_PER_ANSWER], ("$", "too_many_findings", f"{len(findings)} in one answer")]
+    clean: Scrubber | None = None
+    for found_path, kind, value_type in findings:
+        raw = (settings.provider, operation, found_path, kind, value_type)
+        if raw in _reported:  # the common case, lock-free (a set lookup is atomic)
             continue
+        path = found_path
+        if scrubber is not None:
+            clean = clean or scrubber()
+            path = clean.text(found_path) or found_path
+        key = (settings.provider, operation, path, kind, value_type)
         with _seen_lock:
+            if raw in _reported:
+                continue
+            if len(_seen) >= MAX_DISTINCT:
+                if not _full:
+                    _full.append(True)
+                    logger.warning("the drift sentinel recorded %d distinct findings; it reports no more", MAX_DISTINCT)
+                return
+            _reported.add(raw)
             if key in _seen:
                 continue
             _seen.add(key)
@@ -78,11 +124,23 @@ def _append(drift: ContractDrift, now: float) -> None:
     if not target:
         return
     line = json.dumps({"time": round(now, 3), **attrs.asdict(drift)}, sort_keys=True) + "\n"
+    # No symlink followed (it could point anywhere), never blocked (a FIFO without a reader
+    # would hold the call, and an event loop with it), only a regular file written.
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
     try:
-        with open(target, "a", encoding="utf-8") as log:  # one write of one line: O_APPEND keeps lines whole
-            log.write(line)
+        fd = os.open(target, flags, 0o600)
     except OSError as exc:
         logger.warning("cannot append to %s=%s: %s", DRIFT_LOG_ENV, target, exc.strerror)
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            logger.warning("cannot append to %s=%s: not a regular file", DRIFT_LOG_ENV, target)
+            return
+        os.write(fd, line.encode("utf-8"))  # one write of one line: O_APPEND keeps lines whole
+    except OSError as exc:
+        logger.warning("cannot append to %s=%s: %s", DRIFT_LOG_ENV, target, exc.strerror)
+    finally:
+        os.close(fd)
 
 
 def seen() -> list[tuple[str | None, str, str, str, str]]:
@@ -95,6 +153,8 @@ def forget() -> None:
     """Start deduplicating afresh (tests)."""
     with _seen_lock:
         _seen.clear()
+        _reported.clear()
+        _full.clear()
 
 
 # -- walking a parsed answer -------------------------------------------------------------------
@@ -136,6 +196,8 @@ class _ModelPlan:
     enum_values: Callable[[Any], tuple[Any, ...]]
     #: (attribute, JSON key) of fields holding models, lists or unions of them: walked
     children: tuple[tuple[str, str], ...]
+    #: a schema without properties of its own: a map whose keys are data, not drift
+    is_map: bool = False
     #: signatures (the scalar fields' types, the enum fields' member ids) already checked clean
     clean: set[tuple[object, ...]] = attrs.field(factory=set, eq=False)
 
@@ -157,7 +219,8 @@ def _model_plan(cls: Any) -> _ModelPlan:
     scalars: list[tuple[str, str, frozenset[type]]] = []
     enums: list[tuple[str, str, frozenset[int]]] = []
     children: list[tuple[str, str]] = []
-    for field in attrs.fields(cls):
+    fields = attrs.fields(cls)
+    for field in fields:
         if field.name == "additional_properties":
             continue
         key = keys.get(field.name, field.name)
@@ -176,6 +239,7 @@ def _model_plan(cls: Any) -> _ModelPlan:
         tuple((key, known) for _, key, known in enums),
         _getter([name for name, _, _ in enums]),
         tuple(children),
+        is_map=all(field.name == "additional_properties" for field in fields),
     )
 
 
@@ -254,11 +318,23 @@ def walk(value: object, path: str, found: list[Finding]) -> None:
     _walk_model(value, plan, path, found)
 
 
+def _walk_extras(extras: dict[str, Any], is_map: bool, path: str, found: list[Finding]) -> None:
+    if is_map:  # the keys are data: walk the values (models, when the map declares them)
+        inner = path + ".*"
+        for extra in extras.values():
+            if type(extra) not in _LEAVES and type(extra) is not dict and type(extra).__name__ != "Unset":
+                walk(extra, inner, found)
+        return
+    for key, extra in extras.items():
+        found.append((f"{path}.{key_text(key)}", "unknown_field", json_type(extra)))
+        if len(found) > MAX_FINDINGS_PER_ANSWER:
+            return
+
+
 def _walk_model(value: Any, plan: _ModelPlan, path: str, found: list[Finding]) -> None:
     extras = value.additional_properties
     if extras:
-        for key, extra in extras.items():
-            found.append((f"{path}.{key}", "unknown_field", json_type(extra)))
+        _walk_extras(extras, plan.is_map, path, found)
     scalars, enums = plan.scalar_values(value), plan.enum_values(value)
     # Fast path: this exact combination of field types and enum members was checked before.
     signature = (*map(type, scalars), *map(id, enums))

@@ -2,17 +2,36 @@
 
 Each process writes one line per distinct finding (the sentinel deduplicates per process), so
 ``processes`` counts how many processes saw a finding; ``first``/``last`` bracket when.
-Lines that are not a drift record (a torn write, another program's output) are counted, not fatal.
+Lines that are not a drift record (a torn write, another program's output, a time that is not a
+finite instant between 1970 and 9999) are counted, not fatal. Cells are printed with control
+characters escaped, so a vendor's key cannot drive the terminal.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 _KEY = ("provider", "operation", "path", "kind", "value_type")
+_LAST_INSTANT = 253402300799.0  # 9999-12-31T23:59:59Z
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _cell(text: str) -> str:
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _instant(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("not a time")
+    when = float(value)
+    if not (math.isfinite(when) and 0.0 <= when <= _LAST_INSTANT):
+        raise ValueError("not a time")
+    return when
 
 
 def summarise(lines: Iterable[str]) -> tuple[list[dict[str, Any]], int]:
@@ -25,7 +44,7 @@ def summarise(lines: Iterable[str]) -> tuple[list[dict[str, Any]], int]:
         try:
             record = json.loads(line)
             key = tuple(str(record[name]) for name in _KEY)
-            when = float(record.get("time", 0.0))
+            when = _instant(record.get("time", 0.0))
         except (ValueError, TypeError, KeyError, RecursionError):
             unreadable += 1
             continue
@@ -48,10 +67,10 @@ def as_table(rows: list[dict[str, Any]], unreadable: int) -> str:
         body = [
             (
                 str(r["processes"]),
-                r["kind"],
-                f"{r['provider']} {r['operation']}",
-                r["path"],
-                r["value_type"],
+                _cell(r["kind"]),
+                _cell(f"{r['provider']} {r['operation']}"),
+                _cell(r["path"]),
+                _cell(r["value_type"]),
                 _iso(r["last"]),
             )
             for r in rows

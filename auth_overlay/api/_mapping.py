@@ -1,15 +1,25 @@
 """From one HTTP answer (or transport failure) to a parsed model or exactly one ``APIError``.
 
-Pure apart from reporting drift. The generated ``_parse_response`` decodes the documented
-status (200 for every Tradovate operation); everything it can raise on a body the spec does
-not allow (``KeyError``, ``ValueError``, ``TypeError``, ``AttributeError``, a JSON decode
-error) becomes a ``ContractViolationError`` naming the JSON path, never the value.
+Pure apart from reporting drift. The operation's ``_succeeded`` says which statuses are its
+success answer (200 for every Tradovate operation); every other status is mapped to an error
+class by status, whatever the spec declares for it. The generated ``_parse_response`` decodes
+the success answer; everything it can raise on a body the spec does not allow (``KeyError``,
+``ValueError``, ``TypeError``, ``AttributeError``, a JSON decode error) becomes a
+``ContractViolationError`` naming the JSON path, never the value. Vendor text, codes, request
+ids and drift paths lose every secret the request carried (a vendor may echo its
+``Authorization`` header anywhere).
+
+:func:`parse_answer` is the same judgement for an answer that did not come over HTTP (a
+Tradovate socket's ``{"s": status, "d": body}``).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -23,8 +33,6 @@ from auth_overlay.errors._base import _clean as clean_text
 from . import _drift
 from ._settings import APISettings
 
-#: statuses the spec documents for Tradovate's operations (every one declares only 200)
-DOCUMENTED = frozenset({200})
 _BY_STATUS: dict[int, type[errors.APIError]] = {
     400: errors.BadRequestError,
     401: errors.APIAuthenticationError,
@@ -39,7 +47,25 @@ _BY_STATUS: dict[int, type[errors.APIError]] = {
 _REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "cf-ray")
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError, RecursionError)
 
-Parse = Callable[..., Any]
+
+#: the endpoint module of a generated operation, or a parse callable ``(client=, response=)``
+Operation = ModuleType | Callable[..., Any]
+
+
+@functools.cache
+def _judged_by(operation: Operation) -> tuple[Callable[[int], bool], Callable[..., Any]]:
+    """(which statuses are success, the parse): the module's ``_succeeded``/``_parse_response``;
+    for a bare callable, its module's ``_succeeded`` when it is a generated ``_parse_response``,
+    else 200 alone."""
+    if isinstance(operation, ModuleType):
+        return operation._succeeded, operation._parse_response
+    module = sys.modules.get(getattr(operation, "__module__", "") or "")
+    succeeded = getattr(module, "_succeeded", None)
+    return (succeeded if callable(succeeded) else _only_200), operation
+
+
+def _only_200(status: int) -> bool:
+    return status == 200
 
 
 class Failure(Exception):
@@ -51,11 +77,16 @@ class Failure(Exception):
         self.transient = transient
 
 
+def _scrubber(response: httpx.Response) -> Scrubber:
+    request = response._request  # None for an answer built without one (a socket's)
+    return Scrubber(header_secrets(request.headers.items()) if request is not None else ())
+
+
 def _request_id(response: httpx.Response) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         value: str | None = response.headers.get(name)
         if value:
-            return value
+            return clean_text(_scrubber(response).text(value))
     return None
 
 
@@ -81,7 +112,7 @@ def _scrubbed(response: httpx.Response, text: str | None) -> str | None:
     printable and short: it goes into a message as well as into ``description``."""
     if text is None:
         return None
-    return clean_text(Scrubber(header_secrets(response.request.headers.items())).text(text))
+    return clean_text(_scrubber(response).text(text))
 
 
 def _common(response: httpx.Response, operation: str, settings: APISettings) -> dict[str, Any]:
@@ -94,12 +125,13 @@ def _common(response: httpx.Response, operation: str, settings: APISettings) -> 
     }
 
 
-def parse(response: httpx.Response, parse_response: Parse, client: Any, operation: str, settings: APISettings) -> Any:
+def parse(response: httpx.Response, module: Operation, client: Any, operation: str, settings: APISettings) -> Any:
     """The parsed model of a successful answer; raises ``Failure`` for everything else.
 
     The success path is the hot one: one substring scan, the generated parse, one walk.
     """
-    if response.status_code not in DOCUMENTED:
+    succeeded, parse_response = _judged_by(module)
+    if not succeeded(response.status_code):
         raise _status_failure(response, operation, settings, _common(response, operation, settings))
     content = response.content
     if b'"errorText"' in content or b'"failureReason"' in content or b'"p-ticket"' in content:
@@ -109,15 +141,20 @@ def parse(response: httpx.Response, parse_response: Parse, client: Any, operatio
     except _PARSE_ERRORS as exc:
         raw = _json(content)
         finding = ("$", "undecodable_body", "unknown") if raw is None else _drift.diagnose(raw, exc)
+        scrubber = _scrubber(response)
+        finding = (scrubber.text(finding[0]) or finding[0], finding[1], finding[2])
         _drift.report(settings, operation, [finding])
         raise _violation(finding, _common(response, operation, settings)) from None
     found: list[_drift.Finding] = []
     _drift.walk(parsed, "$", found)
     if found:
-        _drift.report(settings, operation, found)
+        _drift.report(settings, operation, found, lambda: _scrubber(response))
         wrong = [finding for finding in found if finding[1] == "wrong_type"]
         if wrong:
-            raise _violation(wrong[0], _common(response, operation, settings))
+            path, kind, value_type = wrong[0]
+            raise _violation(
+                (_scrubber(response).text(path) or path, kind, value_type), _common(response, operation, settings)
+            )
     return parsed
 
 
@@ -154,7 +191,8 @@ def _in_band(response: httpx.Response, payload: Any, common: dict[str, Any]) -> 
     reason = payload.get("failureReason")
     text = _text(payload, "errorText", "failureText")
     if (isinstance(reason, str) and reason and reason != "Success") or _text(payload, "errorText"):
-        vendor_code = reason if isinstance(reason, str) and reason != "Success" else "errorText"
+        raw_code = reason if isinstance(reason, str) and reason != "Success" else "errorText"
+        vendor_code = _scrubbed(response, raw_code) or "errorText"
         description = _scrubbed(response, text)
         error = errors.VendorRejectedError(
             f"{operation}: the vendor refused ({vendor_code}): {description or 'no reason given'}",
@@ -191,17 +229,47 @@ def _status_failure(response: httpx.Response, operation: str, settings: APISetti
     return Failure(error, transient=status in (429, 502, 503, 504))
 
 
-def transport_failure(exc: Exception, operation: str, settings: APISettings) -> Failure:
-    """An httpx exception: ``transient``, and whether the request surely never left (``connect``)."""
+def transport_failure(exc: Exception, operation: str, settings: APISettings, retriable: bool) -> Failure:
+    """An httpx exception. Transient for an operation that may be sent twice (``retriable``);
+    for any other only when the request surely never left this process (:func:`never_sent`)."""
     common: dict[str, Any] = {"operation": operation, "provider": settings.provider}
     name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         error: errors.APIError = errors.APITimeoutError(f"{operation}: timed out ({name})", **common)
     else:
         error = errors.APIConnectionError(f"{operation}: no answer ({name})", **common)
-    return Failure(error, transient=True)
+    return Failure(error, transient=retriable or never_sent(exc))
 
 
-def never_sent(exc: Exception) -> bool:
+def too_large(response: httpx.Response, operation: str, settings: APISettings) -> Failure:
+    """An answer whose decoded body passed ``max_answer_bytes``: refused, not read further."""
+    finding = ("$", "answer_too_large", f"over {settings.max_answer_bytes} bytes")
+    return _violation(finding, _common(response, operation, settings))
+
+
+def parse_answer(
+    module: ModuleType,
+    client: Any,
+    status: int,
+    body: bytes,
+    settings: APISettings,
+    *,
+    operation: str | None = None,
+    headers: dict[str, str] | None = None,
+    request: httpx.Request | None = None,
+) -> Any:
+    """The model for ``status`` + ``body`` answered to a call of ``module``, or one ``APIError``
+    (raised). For answers that did not come over HTTP: a socket's ``{"s": 200, "d": …}`` with
+    ``d`` as JSON bytes. ``request`` (optional) lets vendor text lose what it carried."""
+    response = httpx.Response(status, headers=headers, content=body, request=request)
+    if len(body) > settings.max_answer_bytes:
+        raise too_large(response, operation or module.__name__, settings).error
+    try:
+        return parse(response, module, client, operation or module.__name__.rpartition(".")[2], settings)
+    except Failure as failure:
+        raise failure.error from None
+
+
+def never_sent(exc: BaseException) -> bool:
     """True when the request cannot have reached the vendor: no connection was ever made."""
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)

@@ -8,7 +8,9 @@ from typing import Any
 
 import attrs
 
-from ._md_models import Report, _instant, _int, _number, _opt_int, _str
+from auth_overlay._core._durations import vendor_instant
+
+from ._md_models import Report, _int, _number, _opt_int, _str
 
 
 @attrs.frozen(slots=True)
@@ -27,7 +29,7 @@ class Bar:
 
     @property
     def time(self) -> datetime | None:
-        return _instant(self.timestamp)
+        return vendor_instant(self.timestamp)
 
 
 @attrs.frozen(slots=True)
@@ -84,7 +86,7 @@ class Clock:
             return cls(None, None)
         speed = payload.get("s")
         return cls(
-            _instant(payload.get("t")), speed if isinstance(speed, int) and not isinstance(speed, bool) else None
+            vendor_instant(payload.get("t")), speed if isinstance(speed, int) and not isinstance(speed, bool) else None
         )
 
 

@@ -174,7 +174,7 @@ class MarketData(Socket):
             from tradovate_client.api.contract_library import contract_find
 
             async with self._auth.client() as client:
-                contract = await _call.acall(contract_find.asyncio, client=client, name=symbol)
+                contract = await contract_find.asyncio(client=client, name=symbol)
             if not isinstance(contract.id, int):
                 raise errors.ContractViolationError(f"contract/find: {symbol!r} has no id", operation="contract/find")
             self._contract_ids[symbol] = contract.id

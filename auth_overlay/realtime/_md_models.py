@@ -12,12 +12,13 @@ checked with one set comparison, and the drift walk runs only when that comparis
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 import attrs
 
+from auth_overlay._core._durations import vendor_instant
 from auth_overlay.api import _drift
 
 Report = Callable[[list[_drift.Finding]], None]
@@ -73,16 +74,6 @@ def _price_size(raw: object) -> PriceSize:
     return PriceSize(_number(raw.get("price")), _number(raw.get("size")))
 
 
-def _instant(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _extras(raw: Mapping[str, Any], known: frozenset[str], path: str, report: Report) -> dict[str, Any]:
     extra = {key: value for key, value in raw.items() if key not in known}
     if extra:
@@ -129,7 +120,7 @@ class Quote:
 
     @property
     def time(self) -> datetime | None:
-        return _instant(self.timestamp)
+        return vendor_instant(self.timestamp)
 
     def entry(self, name: QuoteEntry | str) -> PriceSize | None:
         raw = self.raw_entries.get(str(name))

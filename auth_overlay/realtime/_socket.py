@@ -120,7 +120,7 @@ class Socket:
     # -- requests -------------------------------------------------------------------------------
 
     async def call(self, operation: Callable[..., Awaitable[R | None]], /, **kwargs: Any) -> R:
-        """``await ws.call(account_list.asyncio)`` → ``list[Account]``, or one ``APIError`` (as ``api.acall``).
+        """``await ws.call(account_list.asyncio)`` → ``list[Account]``, or one ``APIError`` (as over REST).
 
         The operation's keywords (``body=``, ``name=`` …) but no ``client=``: the socket is the client
         (so type checkers see the answer's model, not the keywords: a ParamSpec cannot drop ``client``).

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import collections
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from auth_overlay import errors
 
 from ._chart_models import ChartPacket
 
-if TYPE_CHECKING:
-    from ._market import MarketData
-
 T = TypeVar("T")
+
+
+class StreamOwner(Protocol):
+    """What a stream asks of the market-data socket it belongs to (``MarketData``)."""
+
+    async def _open_stream(self, stream: Stream[Any]) -> None: ...
+    async def _close_stream(self, stream: Stream[Any]) -> None: ...
 
 
 class Stream(Generic[T]):
     """One consumer's packets of one subscription; use it with ``async with``, iterate it inside."""
 
-    def __init__(self, owner: MarketData, kind: str, symbol: str | int, size: int) -> None:
+    def __init__(self, owner: StreamOwner, kind: str, symbol: str | int, size: int) -> None:
         self._owner, self.kind, self.symbol = owner, kind, symbol
         self._items: collections.deque[T] = collections.deque(maxlen=size)
         self._wake = asyncio.Event()
@@ -64,7 +68,7 @@ class Stream(Generic[T]):
 class ChartStream(Stream[ChartPacket]):
     """``md.chart(...)``: history packets, an ``eoh`` packet, then realtime updates."""
 
-    def __init__(self, owner: MarketData, symbol: str | int, body: dict[str, Any], size: int) -> None:
+    def __init__(self, owner: StreamOwner, symbol: str | int, body: dict[str, Any], size: int) -> None:
         super().__init__(owner, "chart", symbol, size)
         self.body = body
         self.historical_id: int | None = None

@@ -1,8 +1,26 @@
 import ssl
-from typing import Any, Self
+from types import ModuleType
+from typing import Any, Protocol, Self
 
 import httpx
 from attrs import define, evolve, field
+
+
+class CallHook(Protocol):
+    """Runs an operation's ``sync()``/``asyncio()`` in place of the default path.
+
+    ``operation`` is the endpoint module (its ``_get_kwargs``, ``_parse_response`` and
+    ``_succeeded``), ``arguments`` the call's keywords without ``client``. Whatever the hook
+    returns is the call's result; whatever it raises is the call's error.
+    """
+
+    def sync(
+        self, client: Any, operation: ModuleType, arguments: dict[str, Any]
+    ) -> Any: ...
+
+    async def asyncio(
+        self, client: Any, operation: ModuleType, arguments: dict[str, Any]
+    ) -> Any: ...
 
 
 @define
@@ -32,9 +50,13 @@ class Client:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        call_hook: Runs every operation's sync() and asyncio() instead of the default path (which returns the
+            success model or raises errors.UnexpectedStatus); None by default. The *_detailed functions never use
+            it.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    call_hook: CallHook | None = field(default=None, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -163,12 +185,16 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        call_hook: Runs every operation's sync() and asyncio() instead of the default path (which returns the
+            success model or raises errors.UnexpectedStatus); None by default. The *_detailed functions never use
+            it.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    call_hook: CallHook | None = field(default=None, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")

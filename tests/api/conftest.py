@@ -21,7 +21,7 @@ import pytest
 from tradovate_client import AuthenticatedClient
 from tradovate_client.models import PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
-from auth_overlay import RetryPolicy, TokenAuth, api, events
+from auth_overlay import RetryPolicy, TokenAuth, events
 from auth_overlay.api import _drift
 from auth_overlay.testing import FakeClock, sandbox_token_auth
 from auth_overlay.testing.sandbox import Sandbox
@@ -67,10 +67,11 @@ class ScriptedServer:
                 if answer.delay and server.stopping.wait(answer.delay):
                     return
                 # A vendor that echoes what it was sent: "{authorization}" in a body becomes the header.
-                body = answer.body.replace(b"{authorization}", (self.headers.get("Authorization") or "").encode())
+                sent = self.headers.get("Authorization") or ""
+                body = answer.body.replace(b"{authorization}", sent.encode())
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
-                    self.send_header(name, value)
+                    self.send_header(name, value.replace("{authorization}", sent))
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -190,13 +191,14 @@ def shape(name: str) -> str:
 
 @pytest.fixture(params=["sync", "async"])
 def invoke(request: pytest.FixtureRequest) -> Iterator[Invoke]:
-    """``invoke(module, client=..., **kwargs)`` through ``api.call`` or ``api.acall`` (one loop per test)."""
+    """``invoke(module, client=..., **kwargs)``: the plain ``module.sync`` or ``module.asyncio``
+    (one loop per test), as a user writes it."""
     loop = asyncio.new_event_loop()
 
     def run(module: Any, **kwargs: Any) -> Any:
         if request.param == "sync":
-            return api.call(module.sync, **kwargs)
-        return loop.run_until_complete(api.acall(module.asyncio, **kwargs))
+            return module.sync(**kwargs)
+        return loop.run_until_complete(module.asyncio(**kwargs))
 
     yield run
     loop.close()
@@ -215,7 +217,7 @@ def market_order() -> PlaceOrder:
 def report_shapes() -> Iterator[None]:
     yield
     if SHAPES:
-        print(f"\nanswer shapes through api.call/acall so far: {len(set(SHAPES))} distinct")
+        print(f"\nanswer shapes through the plain sync()/asyncio() so far: {len(set(SHAPES))} distinct")
 
 
 def drifts(seen: list[events.Event]) -> list[events.ContractDrift]:

@@ -35,9 +35,9 @@ CALLER = textwrap.dedent(
     from tradovate_client.api.orders import order_list
     from auth_overlay import api
 
-    client = AuthenticatedClient(base_url=sys.argv[1], token="t")
+    client = AuthenticatedClient(base_url=sys.argv[1], token="t", call_hook=api.CallGuard("tradovate"))
     for _ in range(3):
-        api.call(order_list.sync, client=client)
+        order_list.sync(client=client)
     """
 )
 
@@ -52,10 +52,10 @@ def test_each_finding_is_logged_once_per_process_without_its_value(
     log = tmp_path / "drift.jsonl"
     monkeypatch.setenv(api.DRIFT_LOG_ENV, str(log))
     server.script("GET", "/order/list", Answer.json([ORDER, ORDER]))
-    client = AuthenticatedClient(base_url=server.url, token="t")
+    client = AuthenticatedClient(base_url=server.url, token="t", call_hook=api.CallGuard("tradovate"))
     with caplog.at_level(logging.WARNING, logger="auth_overlay"):
         for _ in range(3):
-            api.call(order_list.sync, client=client)
+            order_list.sync(client=client)
     records = log_lines(log)
     assert sorted((r["path"], r["kind"], r["value_type"]) for r in records) == [
         ("$[*].iban", "unknown_field", "string"),
@@ -114,7 +114,9 @@ def test_an_unwritable_log_never_breaks_a_call(
 ) -> None:
     monkeypatch.setenv(api.DRIFT_LOG_ENV, str(tmp_path / "no" / "such" / "dir.jsonl"))
     server.script("GET", "/order/list", Answer.json([ORDER]))
-    [order] = api.call(order_list.sync, client=AuthenticatedClient(base_url=server.url, token="t"))
+    [order] = order_list.sync(
+        client=AuthenticatedClient(base_url=server.url, token="t", call_hook=api.CallGuard("tradovate"))
+    )
     assert order.ord_status.is_known is False
 
 

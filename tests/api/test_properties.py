@@ -1,4 +1,4 @@
-"""Property: whatever a vendor answers, ``api.call`` returns the model or raises one ``APIError``.
+"""Property: whatever a vendor answers, the plain ``sync()`` returns the model or raises one ``APIError``.
 
 Bodies are generated from the vendored spec's own response schemas for a sample of real
 Tradovate operations (schema-conforming), then mutated (a field removed, added or retyped,
@@ -26,7 +26,6 @@ from tradovate_client.api.positions import position_list
 from tradovate_client.models import GetCashBalanceSnapshot, PlaceOrder, PlaceOrderAction, PlaceOrderOrderType
 
 from auth_overlay import api, errors, events
-from auth_overlay.api import _settings
 
 SPEC = json.loads((Path(__file__).parents[2] / "openapi" / "tradovate" / "openapi.json").read_text())
 ORDER = PlaceOrder(action=PlaceOrderAction.BUY, symbol="ESZ6", order_qty=1, order_type=PlaceOrderOrderType.MARKET)
@@ -131,9 +130,10 @@ def mutated(draw: st.DrawFn, body: Any) -> tuple[str, Any]:
 
 def client_answering(answers: list[httpx.Response], seen: list[events.Event]) -> AuthenticatedClient:
     transport = httpx.MockTransport(lambda request: answers[0])
-    client = AuthenticatedClient(base_url="http://tradovate.test/v1", token="", httpx_args={"transport": transport})
-    _settings.register(client, _settings.APISettings("tradovate", on_event=seen.append, retry=api.NO_API_RETRY))
-    return client
+    guard = api.CallGuard("tradovate", on_event=seen.append, retry=False)
+    return AuthenticatedClient(
+        base_url="http://tradovate.test/v1", token="", httpx_args={"transport": transport}, call_hook=guard
+    )
 
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
@@ -147,7 +147,7 @@ def test_conforming_answers_parse_without_drift(data: st.DataObject, index: int)
     seen: list[events.Event] = []
     client = client_answering([httpx.Response(200, json=body)], seen)
     TRIED["conforming"] += 1
-    result = api.call(module.sync, client=client, **kwargs)
+    result = module.sync(client=client, **kwargs)
     assert result is not None
     assert [e for e in seen if isinstance(e, events.ContractDrift)] == []
 
@@ -163,7 +163,7 @@ def test_mutated_answers_give_a_model_or_one_api_error(data: st.DataObject, inde
     TRIED[f"mutated:{how}"] += 1
     outcome: object
     try:
-        outcome = api.call(module.sync, client=client_answering([answer], []), **kwargs)
+        outcome = module.sync(client=client_answering([answer], []), **kwargs)
     except errors.APIError as error:  # anything else fails the test
         outcome = error
     if isinstance(outcome, errors.APIError):

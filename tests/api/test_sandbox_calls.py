@@ -4,8 +4,6 @@ faults injected on API routes (``Fault(..., endpoint="/order/list")``), counted 
 from __future__ import annotations
 
 import asyncio
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +19,7 @@ from tradovate_client.models import (
     PlaceOrderOrderType,
 )
 
-from auth_overlay import TokenAuth, api, errors, events
+from auth_overlay import TokenAuth, errors, events
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
@@ -47,39 +45,39 @@ def limit_order(account_id: int, price: float | None = 6000.0) -> PlaceOrder:
 
 def test_a_trading_flow_returns_models(auth: TokenAuth[Any]) -> None:
     client = auth.client()
-    [account] = api.call(account_list.sync, client=client)
+    [account] = account_list.sync(client=client)
     assert isinstance(account.id, int)
-    placed = api.call(place_order.sync, client=client, body=limit_order(account.id))
+    placed = place_order.sync(client=client, body=limit_order(account.id))
     assert isinstance(placed.order_id, int)
-    orders = api.call(order_list.sync, client=client)
+    orders = order_list.sync(client=client)
     assert [o.ord_status for o in orders if o.id == placed.order_id] == [OrderOrdStatus.WORKING]
-    api.call(cancel_order.sync, client=client, body=CancelOrder(order_id=placed.order_id))
+    cancel_order.sync(client=client, body=CancelOrder(order_id=placed.order_id))
     with pytest.raises(errors.VendorRejectedError) as caught:  # cancelling twice: TooLate, in-band
-        api.call(cancel_order.sync, client=client, body=CancelOrder(order_id=placed.order_id))
+        cancel_order.sync(client=client, body=CancelOrder(order_id=placed.order_id))
     assert caught.value.vendor_code == "TooLate"
 
 
 def test_the_sandbox_refusals_map_to_one_type_each(auth: TokenAuth[Any]) -> None:
     client = auth.client()
-    [account] = api.call(account_list.sync, client=client)
+    [account] = account_list.sync(client=client)
     with pytest.raises(errors.NotFoundError) as not_found:
-        api.call(contract_find.sync, client=client, name="NOPE9")
+        contract_find.sync(client=client, name="NOPE9")
     assert not_found.value.description == "Contract 'NOPE9' was not found"
     with pytest.raises(errors.VendorRejectedError) as no_price:
-        api.call(place_order.sync, client=client, body=limit_order(account.id, price=None))
+        place_order.sync(client=client, body=limit_order(account.id, price=None))
     assert no_price.value.vendor_code == "InvalidPrice"
     with pytest.raises(errors.VendorRejectedError) as denied:
-        api.call(get_cash_balance_snapshot.sync, client=client, body=GetCashBalanceSnapshot(account_id=account.id + 1))
+        get_cash_balance_snapshot.sync(client=client, body=GetCashBalanceSnapshot(account_id=account.id + 1))
     assert (denied.value.vendor_code, denied.value.description) == ("errorText", "Access is denied")
 
 
 def test_async_calls_against_the_sandbox(auth: TokenAuth[Any]) -> None:
     async def flow() -> None:
         client = auth.client()
-        [account] = await api.acall(account_list.asyncio, client=client)
-        placed = await api.acall(place_order.asyncio, client=client, body=limit_order(account.id))
+        [account] = await account_list.asyncio(client=client)
+        placed = await place_order.asyncio(client=client, body=limit_order(account.id))
         with pytest.raises(errors.NotFoundError):
-            await api.acall(contract_find.asyncio, client=client, name="NOPE9")
+            await contract_find.asyncio(client=client, name="NOPE9")
         assert placed.order_id is not None
 
     asyncio.run(flow())
@@ -89,18 +87,18 @@ def test_an_injected_502_on_a_read_is_retried(sandbox: Sandbox, auth: TokenAuth[
     client = auth.client()
     before = api_requests(sandbox, "/order/list")
     sandbox.add_fault("tradovate", Fault.html(502, endpoint="/order/list", times=2))
-    assert isinstance(api.call(order_list.sync, client=client), list)
+    assert isinstance(order_list.sync(client=client), list)
     assert api_requests(sandbox, "/order/list") - before == 3
     assert len(clock.slept) == 2
 
 
 def test_an_injected_429_on_an_order_is_not_retried(sandbox: Sandbox, auth: TokenAuth[Any], clock: FakeClock) -> None:
     client = auth.client()
-    [account] = api.call(account_list.sync, client=client)
+    [account] = account_list.sync(client=client)
     before = api_requests(sandbox, "/order/placeorder")
     sandbox.add_fault("tradovate", Fault.rate_limited(1, endpoint="/order/placeorder", times=None))
     with pytest.raises(errors.APIRateLimitedError) as caught:
-        api.call(place_order.sync, client=client, body=limit_order(account.id))
+        place_order.sync(client=client, body=limit_order(account.id))
     assert (caught.value.retry_after, caught.value.status_code) == (1.0, 429)
     assert api_requests(sandbox, "/order/placeorder") - before == 1
     assert clock.slept == []
@@ -111,11 +109,11 @@ def test_penalty_tickets_and_drift_from_the_sandbox(
 ) -> None:
     client = auth.client()
     sandbox.add_fault("tradovate", Fault.json(200, {"p-ticket": "pt-1", "p-time": 2}, endpoint="/order/list"))
-    assert isinstance(api.call(order_list.sync, client=client), list)
+    assert isinstance(order_list.sync(client=client), list)
     assert clock.slept == [2.0]
     sandbox.add_fault("tradovate", Fault.patch(set={"marginCall": True}, endpoint="/account/list", times=2))
     for _ in range(2):
-        [account] = api.call(account_list.sync, client=client)
+        [account] = account_list.sync(client=client)
         assert account.additional_properties == {"marginCall": True}
     [drift] = drifts(seen_events)
     assert (drift.provider, drift.operation, drift.path, drift.kind, drift.value_type) == (
@@ -125,12 +123,3 @@ def test_penalty_tickets_and_drift_from_the_sandbox(
         "unknown_field",
         "boolean",
     )
-
-
-def test_the_readme_example_runs_against_the_sandbox(auth: TokenAuth[Any], capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    [example] = [block for block in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL) if "api.call(" in block]
-    namespace: dict[str, Any] = {"auth": auth}
-    exec(compile(example, "README.md", "exec"), namespace)
-    assert namespace["contract"].name == "MESZ6"
-    assert capsys.readouterr().out.startswith("UnknownReason ")

@@ -58,9 +58,7 @@ def buy_one(api, symbol: str) -> int:  # type: ignore[no-untyped-def]
         order_type=PlaceOrderOrderType.MARKET,
         is_automated=True,
     )
-    result = place_order.sync(client=api, body=order)
-    if result.failure_reason:
-        raise ValueError(result.failure_text)
+    result = place_order.sync(client=api, body=order)  # a refusal raises VendorRejectedError
     return int(result.order_id)
 
 
@@ -72,8 +70,11 @@ def test_my_trading_code_against_the_tradovate_sandbox(sandbox_client) -> None: 
     order_id = buy_one(api, "MESZ6")
     assert [(o.id, o.ord_status.value) for o in order_list.sync(client=api)] == [(order_id, "Filled")]
     assert [p.net_pos for p in position_list.sync(client=api)] == [1]
-    with pytest.raises(ValueError, match="NOPE"):
+    from auth_overlay import errors
+
+    with pytest.raises(errors.VendorRejectedError, match="NOPE") as refused:
         buy_one(api, "NOPE")
+    assert refused.value.vendor_code == "InvalidContract"
 
 
 def test_the_next_test_starts_without_those_orders(sandbox_client) -> None:  # type: ignore[no-untyped-def]

@@ -149,9 +149,9 @@ async def test_an_order_placed_over_rest_shows_on_the_socket_and_vice_versa(
     async with auth.client() as rest, auth.socket() as ws:
         from tradovate_client.api.accounting import account_list
 
-        account = (await api.acall(account_list.asyncio, client=rest))[0]
-        over_rest = await api.acall(place_order.asyncio, client=rest, body=order(account.id))
+        account = (await account_list.asyncio(client=rest))[0]
+        over_rest = await place_order.asyncio(client=rest, body=order(account.id))
         over_socket = await ws.call(place_order.asyncio, body=order(account.id))
         seen_on_socket = [o.id for o in await ws.call(order_list.asyncio)]
-        seen_over_rest = [o.id for o in await api.acall(order_list.asyncio, client=rest)]
+        seen_over_rest = [o.id for o in await order_list.asyncio(client=rest)]
     assert seen_on_socket == seen_over_rest == [over_rest.order_id, over_socket.order_id]

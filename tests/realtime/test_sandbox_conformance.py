@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 from websockets.asyncio.client import connect
 
-from auth_overlay import TokenAuth, api
+from auth_overlay import TokenAuth
 from auth_overlay.testing.sandbox import Sandbox
 
 SPEC = json.loads((Path(__file__).parents[2] / "openapi" / "tradovate" / "openapi.json").read_text())
@@ -53,7 +53,7 @@ async def test_the_snapshot_and_every_props_entity_follow_the_spec(sandbox: Sand
         await ws.recv()
         await ws.send("user/syncrequest\n2\n\n{}")
         snapshot = json.loads(str(await ws.recv())[1:])[0]["d"]
-        account = (await api.acall(account_list.asyncio, client=rest))[0]
+        account = (await account_list.asyncio(client=rest))[0]
         for order_type in (PlaceOrderOrderType.MARKET, PlaceOrderOrderType.LIMIT):
             order = PlaceOrder(
                 account_id=account.id,
@@ -64,8 +64,8 @@ async def test_the_snapshot_and_every_props_entity_follow_the_spec(sandbox: Sand
                 price=6000.0,
                 is_automated=True,
             )
-            placed = await api.acall(place_order.asyncio, client=rest, body=order)
-        await api.acall(cancel_order.asyncio, client=rest, body=CancelOrder(order_id=placed.order_id))
+            placed = await place_order.asyncio(client=rest, body=order)
+        await cancel_order.asyncio(client=rest, body=CancelOrder(order_id=placed.order_id))
         props: list[dict[str, Any]] = []
         async with asyncio.timeout(10):
             while len(props) < 7:  # Market: 5 events; Limit: Created; cancel: Updated

@@ -44,8 +44,8 @@ async def take(changes: Any, count: int) -> list[Any]:
 
 async def test_the_snapshot_builds_a_store_of_generated_models(sandbox: Sandbox, auth: TokenAuth[Any]) -> None:
     async with auth.client() as rest:
-        account = (await api.acall(account_list.asyncio, client=rest))[0]
-        await api.acall(place_order.asyncio, client=rest, body=market(account.id))
+        account = (await account_list.asyncio(client=rest))[0]
+        await place_order.asyncio(client=rest, body=market(account.id))
     async with auth.socket() as ws:
         store = await ws.sync(entity_types=["account", "order", "position", "cashBalance", "fill"])
         assert await ws.sync() is store  # one sync request per socket
@@ -66,8 +66,8 @@ async def test_an_order_placed_over_rest_arrives_as_props_after_the_store_reflec
         store = await ws.sync()
         changes = ws.changes()
         async with auth.client() as rest:
-            account = (await api.acall(account_list.asyncio, client=rest))[0]
-            placed = await api.acall(place_order.asyncio, client=rest, body=market(account.id))
+            account = (await account_list.asyncio(client=rest))[0]
+            placed = await place_order.asyncio(client=rest, body=market(account.id))
         seen = []
         async with asyncio.timeout(10):
             async for change in changes:
@@ -110,8 +110,8 @@ async def test_a_reconnect_resyncs_once_and_replaces_the_store(sandbox: Sandbox,
         assert store.orders == []
         sandbox.sockets.stop()  # the socket is down: the order below reaches no socket
         async with auth.client() as rest:
-            account = (await api.acall(account_list.asyncio, client=rest))[0]
-            placed = await api.acall(place_order.asyncio, client=rest, body=market(account.id))
+            account = (await account_list.asyncio(client=rest))[0]
+            placed = await place_order.asyncio(client=rest, body=market(account.id))
         sandbox.sockets.start()
         (item,) = await take(changes, 1)
     assert isinstance(item, Resync)

@@ -45,6 +45,7 @@ from tradovate_client.models import (
     OAuthToken,
     OAuthTokenResponse,
 )
+from tradovate_client.models import ErrorText as TradovateErrorText
 from tradovate_client.types import Unset
 
 from auth_overlay.testing import FakeClock
@@ -122,16 +123,16 @@ def test_tradevest_client_parses_each_documented_error(
     assert isinstance(response.parsed["error_description"], str)
 
 
-def test_tradevest_code_outside_the_enum_breaks_the_generated_parser(sandbox: Sandbox) -> None:
-    """``invalid_scope`` is real but not in the spec: the overlay must catch this ValueError."""
+def test_tradevest_code_outside_the_enum_is_kept_by_the_tolerant_enum(sandbox: Sandbox) -> None:
+    """``invalid_scope`` is real but not in the spec: every vendor's enums keep it (issue 19)."""
     sandbox.register_client("tradevest", VendorCredentials("scoped", "scoped-secret", scopes=("tradevest.api",)))
     body = AuthorizationRequest(client_id="scoped", client_secret="scoped-secret")
     body["scope"] = "admin"
-    with (
-        TradevestClient(base_url=sandbox.base_url("tradevest")) as client,
-        pytest.raises(ValueError, match="invalid_scope"),
-    ):
-        get_token.sync_detailed(client=client, body=body)
+    with TradevestClient(base_url=sandbox.base_url("tradevest")) as client:
+        parsed = get_token.sync_detailed(client=client, body=body).parsed
+    assert isinstance(parsed, GetTokenResponse400)
+    assert parsed.error == "invalid_scope"
+    assert parsed.error.is_known is False
     assert only_request(sandbox, "tradevest", "/oauth2/token").form()["scope"] == ["admin"]
 
 
@@ -341,9 +342,10 @@ def test_tradovate_client_renews_and_asks_who_it_is(sandbox: Sandbox) -> None:
     assert sent.body == b""
 
 
-def test_tradovate_client_sees_no_parsed_renewal_for_a_dead_token(sandbox: Sandbox) -> None:
+def test_tradovate_client_parses_the_declared_401_for_a_dead_token(sandbox: Sandbox) -> None:
     authed = TradovateAuthenticatedClient(base_url=sandbox.base_url("tradovate"), token="dead")
     with authed:
         response = renew_access_token.sync_detailed(client=authed)
     assert response.status_code == 401
-    assert response.parsed is None
+    assert isinstance(response.parsed, TradovateErrorText)  # declared by the overlay (issue 19)
+    assert response.parsed.error_text == "Access is denied"

@@ -151,17 +151,21 @@ def test_regenerating_a_clean_copy_changes_no_byte_and_shows_progress(
 def test_shared_templates_apply_to_every_vendor_and_are_not_a_vendor(
     regenerate: Run, drift: Run, small_repo_copy: Path
 ) -> None:
-    """openapi/templates/ is under every vendor's own templates/ (Tradovate's tolerant enum here)."""
+    """openapi/templates/ is under every vendor's own templates/: Tradevest, which has none of
+    its own, gets the shared tolerant enum and call hook; an edit there reaches it."""
     shared = small_repo_copy / "openapi" / "templates"
-    shared.mkdir()
-    tolerant = Path(__file__).resolve().parents[2] / "openapi" / "tradovate" / "templates" / "str_enum.py.jinja"
-    (shared / "str_enum.py.jinja").write_bytes(tolerant.read_bytes())
+    assert (shared / "str_enum.py.jinja").is_file()
+    client_template = shared / "client.py.jinja"
+    client_template.write_text(client_template.read_text() + "\n# shared-template-marker\n")
 
     result = regenerate("--repo", small_repo_copy)
 
     assert result.returncode == 0, result.stderr
     enum = small_repo_copy / "generated" / "tradevest_client" / "models" / "get_token_response_400_error.py"
     assert "def _missing_(cls, value: object)" in enum.read_text()
+    client = (small_repo_copy / "generated" / "tradevest_client" / "client.py").read_text()
+    assert "call_hook" in client
+    assert "shared-template-marker" in client
     checked = drift("--repo", small_repo_copy)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.startswith("drift: OK — 2 specs")

@@ -103,16 +103,15 @@ def _introduction(vendor: Vendor, ops: list[Operation], missing: int, tree: Tree
         f"Find an operation with your browser's search: by path (`{example.path}`), operationId "
         f"(`{example.spec.get('operationId', '—')}`) or Python name (`{module}`); each has an anchor "
         f"(`#{example.anchor}`). Every module also has `sync_detailed` (the `Response` with status and headers), "
-        "`asyncio` and `asyncio_detailed`; an operation whose spec declares no response content has only the "
-        "two `_detailed` ones. `client` is `auth.client()`; `auth_overlay.api.call` turns every failure into "
-        "one typed error:",
+        "`asyncio` and `asyncio_detailed`. `client` is `auth.client()`: `sync`/`asyncio` return the success "
+        "model or raise one typed `AuthOverlayError`:",
         "",
         "```python",
-        "from auth_overlay import TokenAuth, api",
+        "from auth_overlay import TokenAuth",
         f"from {package}.api.{example.endpoint.tag} import {module}",
         "",
         f'client = TokenAuth.for_provider("{vendor.name}", ...).client()',
-        f"result = api.call({module}.sync, {_arguments(example)})",
+        f"result = {module}.sync({_arguments(example)})",
         "```",
         "",
     ]

@@ -8,8 +8,10 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from auth_overlay._core._durations import vendor_instant
+
 from . import _socket_md as md
-from ._socket_knobs import SocketOptions
+from ._socket_options import SocketOptions
 
 if TYPE_CHECKING:
     from ._socket_session import Session
@@ -39,7 +41,7 @@ class ChartsAndReplay:
             speed = body.get("speed")
             if not isinstance(speed, int) or isinstance(speed, bool) or not 0 <= speed <= 400:
                 return 400, "speed must be an integer from 0 to 400"
-            start = _instant(body.get("startTimestamp")) if action == "initializeclock" else None
+            start = vendor_instant(body.get("startTimestamp")) if action == "initializeclock" else None
             if action == "initializeclock" and start is None:
                 return 400, "startTimestamp is required"
             session.replay_speed = speed
@@ -62,7 +64,7 @@ class ChartsAndReplay:
 
 def _check_replay(body: dict[str, Any]) -> tuple[int, Any]:
     """Sessions start on a whole minute from 2017 to now: other starts are adjusted, or ineligible."""
-    start = _instant(body.get("startTimestamp"))
+    start = vendor_instant(body.get("startTimestamp"))
     if start is None:
         return 400, "startTimestamp is required"
     if start < datetime(2017, 1, 1, tzinfo=UTC) or start > datetime.now(UTC):
@@ -70,13 +72,3 @@ def _check_replay(body: dict[str, Any]) -> tuple[int, Any]:
     adjusted = start.replace(second=0, microsecond=0)
     status = "OK" if adjusted == start else "StartTimestampAdjusted"
     return 200, {"checkStatus": status, "startTimestamp": adjusted.isoformat().replace("+00:00", "Z")}
-
-
-def _instant(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

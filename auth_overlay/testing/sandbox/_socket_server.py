@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from . import _socket_feed as feed
 from ._routes import Route
-from ._socket_knobs import SocketFaults, SocketOptions, SocketStats, StatsRecorder
+from ._socket_knobs import SocketFaults, SocketStats, StatsRecorder
+from ._socket_options import SocketOptions
 from ._socket_replay import ChartsAndReplay
 from ._socket_session import Session, mirror_request
 from ._state import SandboxState

@@ -14,25 +14,43 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from . import _socket_feed as feed
 from . import _socket_md as md
 from . import _tradovate_catalog as catalog
 from ._models import RecordedRequest
+from ._socket_options import SocketOptions, Verdict
 from ._state import fingerprint
 
 if TYPE_CHECKING:
     from websockets.asyncio.server import ServerConnection
 
-    from ._socket_server import SocketServer
-
 INVALID_TOKEN = "Invalid access token"
 
 
+class SessionHost(Protocol):
+    """What a session asks of the server that accepted it (``SocketServer``)."""
+
+    options: SocketOptions
+
+    def count_request(self, kind: str, endpoint: str, body: str) -> None: ...
+    def count_heartbeat(self, session: Session) -> None: ...
+    def count_quote(self, kind: str) -> None: ...
+    def authorize(self, kind: str, token: str) -> str | None: ...
+    def authorized(self, session: Session, token_fingerprint: str) -> None: ...
+    def token_alive(self, kind: str, token: str) -> bool: ...
+    def fault_for(self, endpoint: str, body: str) -> Verdict: ...
+    def mirror(self, endpoint: str, query: str, body: str, token: str) -> tuple[int, Any]: ...
+    def snapshot(self, username: str, entity_types: frozenset[str] | None) -> dict[str, Any]: ...
+    def new_chart_ids(self) -> tuple[int, int]: ...
+    def chart_ids(self, subscription_id: object) -> list[int]: ...
+    def replay(self, session: Session, action: str, body: dict[str, Any]) -> tuple[int, Any]: ...
+
+
 class Session:
-    def __init__(self, server: SocketServer, ws: ServerConnection, kind: str) -> None:
+    def __init__(self, server: SessionHost, ws: ServerConnection, kind: str) -> None:
         self.server, self.ws, self.kind = server, ws, kind
         self.token: str | None = None
         self.username: str | None = None

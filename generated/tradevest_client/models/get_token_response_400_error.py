@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 
 class GetTokenResponse400Error(StrEnum):
@@ -10,3 +11,18 @@ class GetTokenResponse400Error(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        # Not an identifier, so never a member's name (Tradovate has real UNKNOWN members).
+        unknown._name_ = f"<unlisted {value!r}>"
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the vendor's spec did not list when this client was generated."""
+        return type(self).__members__.get(self._name_) is self

@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from .entitlement_subscription_response_error_code import (
         EntitlementSubscriptionResponseErrorCode,
     )
+    from .error_text import ErrorText
     from .estimated_fill_fee import EstimatedFillFee
     from .evaluation_account import EvaluationAccount
     from .evaluation_user import EvaluationUser
@@ -441,6 +442,7 @@ __all__ = (
     "EntitlementPurchaseType",
     "EntitlementSubscriptionResponse",
     "EntitlementSubscriptionResponseErrorCode",
+    "ErrorText",
     "EstimatedFillFee",
     "EvaluationAccount",
     "EvaluationUser",
@@ -722,6 +724,7 @@ _MODULES = {
     "EntitlementPurchaseType": ".entitlement_purchase_type",
     "EntitlementSubscriptionResponse": ".entitlement_subscription_response",
     "EntitlementSubscriptionResponseErrorCode": ".entitlement_subscription_response_error_code",
+    "ErrorText": ".error_text",
     "EstimatedFillFee": ".estimated_fill_fee",
     "EvaluationAccount": ".evaluation_account",
     "EvaluationUser": ".evaluation_user",

@@ -28,7 +28,8 @@ class ExecutionReportExecType(StrEnum):
         if not isinstance(value, str):
             return None
         unknown = str.__new__(cls, value)
-        unknown._name_ = "UNKNOWN"
+        # Not an identifier, so never a member's name (Tradovate has real UNKNOWN members).
+        unknown._name_ = f"<unlisted {value!r}>"
         unknown._value_ = value
         return unknown
 

@@ -1,5 +1,6 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -10,6 +11,8 @@ from ...models.create_o_auth_token_response_403 import CreateOAuthTokenResponse4
 from ...models.error_response import ErrorResponse
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -53,6 +56,11 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
 
 
 def _build_response(
@@ -104,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse | None:
+) -> TokenResponse:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -116,17 +124,27 @@ def sync(
         body (CreateOAuthTokenBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse
+        TokenResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            TokenResponse, client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(TokenResponse, _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
@@ -165,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOAuthTokenBody | Unset = UNSET,
-) -> CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse | None:
+) -> TokenResponse:
     """Get OAuth2 access token
 
      OAuth2 client credentials flow endpoint. Generate a new access token using client credentials. The
@@ -177,16 +195,27 @@ async def asyncio(
         body (CreateOAuthTokenBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOAuthTokenResponse403 | ErrorResponse | TokenResponse
+        TokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            TokenResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(TokenResponse, _parse_response(client=client, response=_response))

@@ -1,5 +1,6 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -9,6 +10,8 @@ from ...models.authentication_response import AuthenticationResponse
 from ...models.authorization_request import AuthorizationRequest
 from ...models.get_token_response_400 import GetTokenResponse400
 from ...types import UNSET, Response, Unset
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -49,6 +52,11 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
 
 
 def _build_response(
@@ -101,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AuthorizationRequest | Unset = UNSET,
     content_type: str = "application/x-www-form-urlencoded",
-) -> AuthenticationResponse | GetTokenResponse400 | None:
+) -> AuthenticationResponse:
     """Get Token
 
      Get token to authorize API operations
@@ -111,18 +119,31 @@ def sync(
         body (AuthorizationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationResponse | GetTokenResponse400
+        AuthenticationResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        content_type=content_type,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+        "content_type": content_type,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            AuthenticationResponse,
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        AuthenticationResponse, _parse_response(client=client, response=_response)
+    )
 
 
 async def asyncio_detailed(
@@ -162,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AuthorizationRequest | Unset = UNSET,
     content_type: str = "application/x-www-form-urlencoded",
-) -> AuthenticationResponse | GetTokenResponse400 | None:
+) -> AuthenticationResponse:
     """Get Token
 
      Get token to authorize API operations
@@ -172,17 +193,30 @@ async def asyncio(
         body (AuthorizationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationResponse | GetTokenResponse400
+        AuthenticationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            content_type=content_type,
+    _arguments: dict[str, Any] = {
+        "body": body,
+        "content_type": content_type,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            AuthenticationResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        AuthenticationResponse, _parse_response(client=client, response=_response)
+    )

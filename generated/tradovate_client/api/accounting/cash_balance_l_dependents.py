@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cash_balance import CashBalance
+from ...models.error_text import ErrorText
 from ...types import UNSET, Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -37,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CashBalance] | None:
+) -> ErrorText | list[CashBalance] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,15 +52,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CashBalance]]:
+) -> Response[ErrorText | list[CashBalance]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> Response[list[CashBalance]]:
+) -> Response[ErrorText | list[CashBalance]]:
     """Cash Balance L Dependents
 
      Fetches all CashBalance entities associated with multiple Account entities
@@ -82,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CashBalance]]
+        Response[ErrorText | list[CashBalance]]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> list[CashBalance] | None:
+) -> list[CashBalance]:
     """Cash Balance L Dependents
 
      Fetches all CashBalance entities associated with multiple Account entities
@@ -109,24 +143,34 @@ def sync(
         masterids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[CashBalance]
     """
 
-    return sync_detailed(
-        client=client,
-        masterids=masterids,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "masterids": masterids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[CashBalance], client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(list[CashBalance], _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> Response[list[CashBalance]]:
+) -> Response[ErrorText | list[CashBalance]]:
     """Cash Balance L Dependents
 
      Fetches all CashBalance entities associated with multiple Account entities
@@ -139,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CashBalance]]
+        Response[ErrorText | list[CashBalance]]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> list[CashBalance] | None:
+) -> list[CashBalance]:
     """Cash Balance L Dependents
 
      Fetches all CashBalance entities associated with multiple Account entities
@@ -164,16 +208,27 @@ async def asyncio(
         masterids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[CashBalance]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            masterids=masterids,
+    _arguments: dict[str, Any] = {
+        "masterids": masterids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[CashBalance],
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(list[CashBalance], _parse_response(client=client, response=_response))

@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alert_signal import AlertSignal
+from ...models.error_text import ErrorText
 from ...types import UNSET, Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -31,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AlertSignal] | None:
+) -> ErrorText | list[AlertSignal] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,15 +46,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AlertSignal]]:
+) -> Response[ErrorText | list[AlertSignal]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     masterid: int,
-) -> Response[list[AlertSignal]]:
+) -> Response[ErrorText | list[AlertSignal]]:
     """Alert Signal Dependents
 
      Fetches all AlertSignal entities associated to Alert entity
@@ -76,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AlertSignal]]
+        Response[ErrorText | list[AlertSignal]]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     masterid: int,
-) -> list[AlertSignal] | None:
+) -> list[AlertSignal]:
     """Alert Signal Dependents
 
      Fetches all AlertSignal entities associated to Alert entity
@@ -103,24 +137,34 @@ def sync(
         masterid (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[AlertSignal]
     """
 
-    return sync_detailed(
-        client=client,
-        masterid=masterid,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "masterid": masterid,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[AlertSignal], client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(list[AlertSignal], _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     masterid: int,
-) -> Response[list[AlertSignal]]:
+) -> Response[ErrorText | list[AlertSignal]]:
     """Alert Signal Dependents
 
      Fetches all AlertSignal entities associated to Alert entity
@@ -133,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AlertSignal]]
+        Response[ErrorText | list[AlertSignal]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     masterid: int,
-) -> list[AlertSignal] | None:
+) -> list[AlertSignal]:
     """Alert Signal Dependents
 
      Fetches all AlertSignal entities associated to Alert entity
@@ -158,16 +202,27 @@ async def asyncio(
         masterid (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[AlertSignal]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            masterid=masterid,
+    _arguments: dict[str, Any] = {
+        "masterid": masterid,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[AlertSignal],
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(list[AlertSignal], _parse_response(client=client, response=_response))

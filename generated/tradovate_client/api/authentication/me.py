@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.o_auth_me_response import OAuthMeResponse
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,11 +25,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OAuthMeResponse | None:
+) -> ErrorText | OAuthMeResponse | None:
     if response.status_code == 200:
         response_200 = OAuthMeResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,9 +62,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OAuthMeResponse]:
+) -> Response[ErrorText | OAuthMeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[OAuthMeResponse]:
+) -> Response[ErrorText | OAuthMeResponse]:
     """Me
 
      ### Shows Basic user data for the calling user.
@@ -57,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OAuthMeResponse]
+        Response[ErrorText | OAuthMeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -72,28 +106,37 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> OAuthMeResponse | None:
+) -> OAuthMeResponse:
     """Me
 
      ### Shows Basic user data for the calling user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         OAuthMeResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    _arguments: dict[str, Any] = {}
+
+    if client.call_hook is not None:
+        return cast(
+            OAuthMeResponse, client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(OAuthMeResponse, _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[OAuthMeResponse]:
+) -> Response[ErrorText | OAuthMeResponse]:
     """Me
 
      ### Shows Basic user data for the calling user.
@@ -103,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OAuthMeResponse]
+        Response[ErrorText | OAuthMeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -116,21 +159,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> OAuthMeResponse | None:
+) -> OAuthMeResponse:
     """Me
 
      ### Shows Basic user data for the calling user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         OAuthMeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    _arguments: dict[str, Any] = {}
+
+    if client.call_hook is not None:
+        return cast(
+            OAuthMeResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(OAuthMeResponse, _parse_response(client=client, response=_response))

@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.spread_definition import SpreadDefinition
 from ...types import UNSET, Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -31,11 +35,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SpreadDefinition | None:
+) -> ErrorText | SpreadDefinition | None:
     if response.status_code == 200:
         response_200 = SpreadDefinition.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,9 +72,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SpreadDefinition]:
+) -> Response[ErrorText | SpreadDefinition]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: int,
-) -> Response[SpreadDefinition]:
+) -> Response[ErrorText | SpreadDefinition]:
     """Spread Definition Item
 
      Fetches SpreadDefinition entity by `id` field
@@ -71,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SpreadDefinition]
+        Response[ErrorText | SpreadDefinition]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: int,
-) -> SpreadDefinition | None:
+) -> SpreadDefinition:
     """Spread Definition Item
 
      Fetches SpreadDefinition entity by `id` field
@@ -98,24 +132,34 @@ def sync(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SpreadDefinition
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "id": id,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SpreadDefinition, client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(SpreadDefinition, _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: int,
-) -> Response[SpreadDefinition]:
+) -> Response[ErrorText | SpreadDefinition]:
     """Spread Definition Item
 
      Fetches SpreadDefinition entity by `id` field
@@ -128,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SpreadDefinition]
+        Response[ErrorText | SpreadDefinition]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: int,
-) -> SpreadDefinition | None:
+) -> SpreadDefinition:
     """Spread Definition Item
 
      Fetches SpreadDefinition entity by `id` field
@@ -153,16 +197,27 @@ async def asyncio(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SpreadDefinition
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
+    _arguments: dict[str, Any] = {
+        "id": id,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SpreadDefinition,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(SpreadDefinition, _parse_response(client=client, response=_response))

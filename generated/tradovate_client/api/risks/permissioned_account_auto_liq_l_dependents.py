@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.permissioned_account_auto_liq import PermissionedAccountAutoLiq
 from ...types import UNSET, Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -37,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[PermissionedAccountAutoLiq] | None:
+) -> ErrorText | list[PermissionedAccountAutoLiq] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,15 +54,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[PermissionedAccountAutoLiq]]:
+) -> Response[ErrorText | list[PermissionedAccountAutoLiq]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> Response[list[PermissionedAccountAutoLiq]]:
+) -> Response[ErrorText | list[PermissionedAccountAutoLiq]]:
     """Permissioned Account Auto Liq L Dependents
 
      Fetches all PermissionedAccountAutoLiq entities associated with multiple Account entities
@@ -84,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PermissionedAccountAutoLiq]]
+        Response[ErrorText | list[PermissionedAccountAutoLiq]]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> list[PermissionedAccountAutoLiq] | None:
+) -> list[PermissionedAccountAutoLiq]:
     """Permissioned Account Auto Liq L Dependents
 
      Fetches all PermissionedAccountAutoLiq entities associated with multiple Account entities
@@ -111,24 +145,38 @@ def sync(
         masterids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[PermissionedAccountAutoLiq]
     """
 
-    return sync_detailed(
-        client=client,
-        masterids=masterids,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "masterids": masterids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[PermissionedAccountAutoLiq],
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        list[PermissionedAccountAutoLiq],
+        _parse_response(client=client, response=_response),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> Response[list[PermissionedAccountAutoLiq]]:
+) -> Response[ErrorText | list[PermissionedAccountAutoLiq]]:
     """Permissioned Account Auto Liq L Dependents
 
      Fetches all PermissionedAccountAutoLiq entities associated with multiple Account entities
@@ -141,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PermissionedAccountAutoLiq]]
+        Response[ErrorText | list[PermissionedAccountAutoLiq]]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     masterids: list[int],
-) -> list[PermissionedAccountAutoLiq] | None:
+) -> list[PermissionedAccountAutoLiq]:
     """Permissioned Account Auto Liq L Dependents
 
      Fetches all PermissionedAccountAutoLiq entities associated with multiple Account entities
@@ -166,16 +214,30 @@ async def asyncio(
         masterids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[PermissionedAccountAutoLiq]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            masterids=masterids,
+    _arguments: dict[str, Any] = {
+        "masterids": masterids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[PermissionedAccountAutoLiq],
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        list[PermissionedAccountAutoLiq],
+        _parse_response(client=client, response=_response),
+    )

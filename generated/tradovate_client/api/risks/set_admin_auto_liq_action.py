@@ -1,13 +1,17 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_risk_status_response import AccountRiskStatusResponse
+from ...models.error_text import ErrorText
 from ...models.set_admin_auto_liq_action import SetAdminAutoLiqAction
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -31,11 +35,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountRiskStatusResponse | None:
+) -> AccountRiskStatusResponse | ErrorText | None:
     if response.status_code == 200:
         response_200 = AccountRiskStatusResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,9 +72,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountRiskStatusResponse]:
+) -> Response[AccountRiskStatusResponse | ErrorText]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetAdminAutoLiqAction,
-) -> Response[AccountRiskStatusResponse]:
+) -> Response[AccountRiskStatusResponse | ErrorText]:
     """Set Admin Auto Liq Action
 
      ### Set the auto-liquidation action for an account.
@@ -168,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRiskStatusResponse]
+        Response[AccountRiskStatusResponse | ErrorText]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +220,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetAdminAutoLiqAction,
-) -> AccountRiskStatusResponse | None:
+) -> AccountRiskStatusResponse:
     """Set Admin Auto Liq Action
 
      ### Set the auto-liquidation action for an account.
@@ -292,24 +326,37 @@ def sync(
         body (SetAdminAutoLiqAction):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AccountRiskStatusResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            AccountRiskStatusResponse,
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        AccountRiskStatusResponse, _parse_response(client=client, response=_response)
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetAdminAutoLiqAction,
-) -> Response[AccountRiskStatusResponse]:
+) -> Response[AccountRiskStatusResponse | ErrorText]:
     """Set Admin Auto Liq Action
 
      ### Set the auto-liquidation action for an account.
@@ -419,7 +466,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRiskStatusResponse]
+        Response[AccountRiskStatusResponse | ErrorText]
     """
 
     kwargs = _get_kwargs(
@@ -435,7 +482,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetAdminAutoLiqAction,
-) -> AccountRiskStatusResponse | None:
+) -> AccountRiskStatusResponse:
     """Set Admin Auto Liq Action
 
      ### Set the auto-liquidation action for an account.
@@ -541,16 +588,29 @@ async def asyncio(
         body (SetAdminAutoLiqAction):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AccountRiskStatusResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            AccountRiskStatusResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        AccountRiskStatusResponse, _parse_response(client=client, response=_response)
+    )

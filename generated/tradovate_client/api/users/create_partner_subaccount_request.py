@@ -1,5 +1,6 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -9,7 +10,10 @@ from ...models.create_partner_sub_account_request import CreatePartnerSubAccount
 from ...models.create_partner_sub_account_request_response import (
     CreatePartnerSubAccountRequestResponse,
 )
+from ...models.error_text import ErrorText
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -33,11 +37,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePartnerSubAccountRequestResponse | None:
+) -> CreatePartnerSubAccountRequestResponse | ErrorText | None:
     if response.status_code == 200:
         response_200 = CreatePartnerSubAccountRequestResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,9 +74,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePartnerSubAccountRequestResponse]:
+) -> Response[CreatePartnerSubAccountRequestResponse | ErrorText]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePartnerSubAccountRequest,
-) -> Response[CreatePartnerSubAccountRequestResponse]:
+) -> Response[CreatePartnerSubAccountRequestResponse | ErrorText]:
     """Create Partner Subaccount Request
 
      ### Create a subaccount request for a user.
@@ -161,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerSubAccountRequestResponse]
+        Response[CreatePartnerSubAccountRequestResponse | ErrorText]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +213,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePartnerSubAccountRequest,
-) -> CreatePartnerSubAccountRequestResponse | None:
+) -> CreatePartnerSubAccountRequestResponse:
     """Create Partner Subaccount Request
 
      ### Create a subaccount request for a user.
@@ -276,24 +310,38 @@ def sync(
         body (CreatePartnerSubAccountRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CreatePartnerSubAccountRequestResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            CreatePartnerSubAccountRequestResponse,
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        CreatePartnerSubAccountRequestResponse,
+        _parse_response(client=client, response=_response),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePartnerSubAccountRequest,
-) -> Response[CreatePartnerSubAccountRequestResponse]:
+) -> Response[CreatePartnerSubAccountRequestResponse | ErrorText]:
     """Create Partner Subaccount Request
 
      ### Create a subaccount request for a user.
@@ -394,7 +442,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerSubAccountRequestResponse]
+        Response[CreatePartnerSubAccountRequestResponse | ErrorText]
     """
 
     kwargs = _get_kwargs(
@@ -410,7 +458,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePartnerSubAccountRequest,
-) -> CreatePartnerSubAccountRequestResponse | None:
+) -> CreatePartnerSubAccountRequestResponse:
     """Create Partner Subaccount Request
 
      ### Create a subaccount request for a user.
@@ -507,16 +555,30 @@ async def asyncio(
         body (CreatePartnerSubAccountRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CreatePartnerSubAccountRequestResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            CreatePartnerSubAccountRequestResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        CreatePartnerSubAccountRequestResponse,
+        _parse_response(client=client, response=_response),
+    )

@@ -1,10 +1,12 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.get_partner_sub_account_request_status import (
     GetPartnerSubAccountRequestStatus,
 )
@@ -12,6 +14,8 @@ from ...models.partner_sub_account_request_status_response import (
     PartnerSubAccountRequestStatusResponse,
 )
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -35,11 +39,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PartnerSubAccountRequestStatusResponse | None:
+) -> ErrorText | PartnerSubAccountRequestStatusResponse | None:
     if response.status_code == 200:
         response_200 = PartnerSubAccountRequestStatusResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,9 +76,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PartnerSubAccountRequestStatusResponse]:
+) -> Response[ErrorText | PartnerSubAccountRequestStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GetPartnerSubAccountRequestStatus,
-) -> Response[PartnerSubAccountRequestStatusResponse]:
+) -> Response[ErrorText | PartnerSubAccountRequestStatusResponse]:
     """Get Partner Subaccount Request Status
 
      ### Check the status of a subaccount request.
@@ -108,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PartnerSubAccountRequestStatusResponse]
+        Response[ErrorText | PartnerSubAccountRequestStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GetPartnerSubAccountRequestStatus,
-) -> PartnerSubAccountRequestStatusResponse | None:
+) -> PartnerSubAccountRequestStatusResponse:
     """Get Partner Subaccount Request Status
 
      ### Check the status of a subaccount request.
@@ -168,24 +202,38 @@ def sync(
         body (GetPartnerSubAccountRequestStatus):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         PartnerSubAccountRequestStatusResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            PartnerSubAccountRequestStatusResponse,
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        PartnerSubAccountRequestStatusResponse,
+        _parse_response(client=client, response=_response),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GetPartnerSubAccountRequestStatus,
-) -> Response[PartnerSubAccountRequestStatusResponse]:
+) -> Response[ErrorText | PartnerSubAccountRequestStatusResponse]:
     """Get Partner Subaccount Request Status
 
      ### Check the status of a subaccount request.
@@ -231,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PartnerSubAccountRequestStatusResponse]
+        Response[ErrorText | PartnerSubAccountRequestStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +295,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GetPartnerSubAccountRequestStatus,
-) -> PartnerSubAccountRequestStatusResponse | None:
+) -> PartnerSubAccountRequestStatusResponse:
     """Get Partner Subaccount Request Status
 
      ### Check the status of a subaccount request.
@@ -289,16 +337,30 @@ async def asyncio(
         body (GetPartnerSubAccountRequestStatus):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         PartnerSubAccountRequestStatusResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            PartnerSubAccountRequestStatusResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        PartnerSubAccountRequestStatusResponse,
+        _parse_response(client=client, response=_response),
+    )

@@ -1,13 +1,17 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.revoke_trading_permissions import RevokeTradingPermissions
 from ...models.simple_response import SimpleResponse
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -31,11 +35,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SimpleResponse | None:
+) -> ErrorText | SimpleResponse | None:
     if response.status_code == 200:
         response_200 = SimpleResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,9 +72,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SimpleResponse]:
+) -> Response[ErrorText | SimpleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeTradingPermissions,
-) -> Response[SimpleResponse]:
+) -> Response[ErrorText | SimpleResponse]:
     """Revoke Trading Permissions
 
      ### Revoke multiple existing trading permissions granted to other parties.
@@ -74,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SimpleResponse]
+        Response[ErrorText | SimpleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RevokeTradingPermissions,
-) -> SimpleResponse | None:
+) -> SimpleResponse:
     """Revoke Trading Permissions
 
      ### Revoke multiple existing trading permissions granted to other parties.
@@ -104,24 +138,34 @@ def sync(
         body (RevokeTradingPermissions):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SimpleResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SimpleResponse, client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(SimpleResponse, _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeTradingPermissions,
-) -> Response[SimpleResponse]:
+) -> Response[ErrorText | SimpleResponse]:
     """Revoke Trading Permissions
 
      ### Revoke multiple existing trading permissions granted to other parties.
@@ -137,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SimpleResponse]
+        Response[ErrorText | SimpleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RevokeTradingPermissions,
-) -> SimpleResponse | None:
+) -> SimpleResponse:
     """Revoke Trading Permissions
 
      ### Revoke multiple existing trading permissions granted to other parties.
@@ -165,16 +209,27 @@ async def asyncio(
         body (RevokeTradingPermissions):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SimpleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SimpleResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(SimpleResponse, _parse_response(client=client, response=_response))

@@ -1,10 +1,12 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.submit_partner_sub_account_document import (
     SubmitPartnerSubAccountDocument,
 )
@@ -12,6 +14,8 @@ from ...models.submit_partner_sub_account_document_response import (
     SubmitPartnerSubAccountDocumentResponse,
 )
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubmitPartnerSubAccountDocumentResponse | None:
+) -> ErrorText | SubmitPartnerSubAccountDocumentResponse | None:
     if response.status_code == 200:
         response_200 = SubmitPartnerSubAccountDocumentResponse.from_dict(
             response.json()
@@ -43,15 +47,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubmitPartnerSubAccountDocumentResponse]:
+) -> Response[ErrorText | SubmitPartnerSubAccountDocumentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubmitPartnerSubAccountDocument,
-) -> Response[SubmitPartnerSubAccountDocumentResponse]:
+) -> Response[ErrorText | SubmitPartnerSubAccountDocumentResponse]:
     """Submit Partner Subaccount Document
 
      ### Upload a document for a subaccount request.
@@ -143,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubmitPartnerSubAccountDocumentResponse]
+        Response[ErrorText | SubmitPartnerSubAccountDocumentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +195,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubmitPartnerSubAccountDocument,
-) -> SubmitPartnerSubAccountDocumentResponse | None:
+) -> SubmitPartnerSubAccountDocumentResponse:
     """Submit Partner Subaccount Document
 
      ### Upload a document for a subaccount request.
@@ -236,24 +270,38 @@ def sync(
         body (SubmitPartnerSubAccountDocument):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubmitPartnerSubAccountDocumentResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SubmitPartnerSubAccountDocumentResponse,
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        SubmitPartnerSubAccountDocumentResponse,
+        _parse_response(client=client, response=_response),
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubmitPartnerSubAccountDocument,
-) -> Response[SubmitPartnerSubAccountDocumentResponse]:
+) -> Response[ErrorText | SubmitPartnerSubAccountDocumentResponse]:
     """Submit Partner Subaccount Document
 
      ### Upload a document for a subaccount request.
@@ -332,7 +380,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubmitPartnerSubAccountDocumentResponse]
+        Response[ErrorText | SubmitPartnerSubAccountDocumentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -348,7 +396,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubmitPartnerSubAccountDocument,
-) -> SubmitPartnerSubAccountDocumentResponse | None:
+) -> SubmitPartnerSubAccountDocumentResponse:
     """Submit Partner Subaccount Document
 
      ### Upload a document for a subaccount request.
@@ -423,16 +471,30 @@ async def asyncio(
         body (SubmitPartnerSubAccountDocument):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubmitPartnerSubAccountDocumentResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            SubmitPartnerSubAccountDocumentResponse,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        SubmitPartnerSubAccountDocumentResponse,
+        _parse_response(client=client, response=_response),
+    )

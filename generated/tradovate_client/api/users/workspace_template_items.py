@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.workspace_template import WorkspaceTemplate
 from ...types import UNSET, Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -35,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[WorkspaceTemplate] | None:
+) -> ErrorText | list[WorkspaceTemplate] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,15 +50,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[WorkspaceTemplate]]:
+) -> Response[ErrorText | list[WorkspaceTemplate]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     ids: list[int],
-) -> Response[list[WorkspaceTemplate]]:
+) -> Response[ErrorText | list[WorkspaceTemplate]]:
     """Workspace Template Items
 
      ### Fetches multiple WorkspaceTemplate entities by `id` field.
@@ -84,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[WorkspaceTemplate]]
+        Response[ErrorText | list[WorkspaceTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     ids: list[int],
-) -> list[WorkspaceTemplate] | None:
+) -> list[WorkspaceTemplate]:
     """Workspace Template Items
 
      ### Fetches multiple WorkspaceTemplate entities by `id` field.
@@ -115,24 +149,37 @@ def sync(
         ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[WorkspaceTemplate]
     """
 
-    return sync_detailed(
-        client=client,
-        ids=ids,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "ids": ids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[WorkspaceTemplate],
+            client.call_hook.sync(client, _OPERATION, _arguments),
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        list[WorkspaceTemplate], _parse_response(client=client, response=_response)
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     ids: list[int],
-) -> Response[list[WorkspaceTemplate]]:
+) -> Response[ErrorText | list[WorkspaceTemplate]]:
     """Workspace Template Items
 
      ### Fetches multiple WorkspaceTemplate entities by `id` field.
@@ -149,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[WorkspaceTemplate]]
+        Response[ErrorText | list[WorkspaceTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ids: list[int],
-) -> list[WorkspaceTemplate] | None:
+) -> list[WorkspaceTemplate]:
     """Workspace Template Items
 
      ### Fetches multiple WorkspaceTemplate entities by `id` field.
@@ -178,16 +225,29 @@ async def asyncio(
         ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[WorkspaceTemplate]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
+    _arguments: dict[str, Any] = {
+        "ids": ids,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            list[WorkspaceTemplate],
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(
+        list[WorkspaceTemplate], _parse_response(client=client, response=_response)
+    )

@@ -1,12 +1,16 @@
+import sys
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_text import ErrorText
 from ...models.workspace_template import WorkspaceTemplate
 from ...types import Response
+
+_OPERATION = sys.modules[__name__]
 
 
 def _get_kwargs(
@@ -30,11 +34,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> WorkspaceTemplate | None:
+) -> ErrorText | WorkspaceTemplate | None:
     if response.status_code == 200:
         response_200 = WorkspaceTemplate.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorText.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorText.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorText.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorText.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorText.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,9 +71,14 @@ def _parse_response(
         return None
 
 
+def _succeeded(status_code: int) -> bool:
+    """Whether ``status_code`` is the spec's success answer (what sync() and asyncio() return)."""
+    return status_code == 200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[WorkspaceTemplate]:
+) -> Response[ErrorText | WorkspaceTemplate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkspaceTemplate,
-) -> Response[WorkspaceTemplate]:
+) -> Response[ErrorText | WorkspaceTemplate]:
     """Workspace Template Update
 
      ### Updates an existing WorkspaceTemplate entity.
@@ -74,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkspaceTemplate]
+        Response[ErrorText | WorkspaceTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkspaceTemplate,
-) -> WorkspaceTemplate | None:
+) -> WorkspaceTemplate:
     """Workspace Template Update
 
      ### Updates an existing WorkspaceTemplate entity.
@@ -105,24 +139,34 @@ def sync(
         body (WorkspaceTemplate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         WorkspaceTemplate
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            WorkspaceTemplate, client.call_hook.sync(client, _OPERATION, _arguments)
+        )
+    _response = client.get_httpx_client().request(**_get_kwargs(**_arguments))
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(WorkspaceTemplate, _parse_response(client=client, response=_response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkspaceTemplate,
-) -> Response[WorkspaceTemplate]:
+) -> Response[ErrorText | WorkspaceTemplate]:
     """Workspace Template Update
 
      ### Updates an existing WorkspaceTemplate entity.
@@ -139,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkspaceTemplate]
+        Response[ErrorText | WorkspaceTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkspaceTemplate,
-) -> WorkspaceTemplate | None:
+) -> WorkspaceTemplate:
     """Workspace Template Update
 
      ### Updates an existing WorkspaceTemplate entity.
@@ -168,16 +212,27 @@ async def asyncio(
         body (WorkspaceTemplate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server answers anything but the success status (a declared
+            error status too; sync_detailed() returns its parsed body). With client.call_hook set,
+            the hook decides what is raised instead.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         WorkspaceTemplate
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
+    _arguments: dict[str, Any] = {
+        "body": body,
+    }
+
+    if client.call_hook is not None:
+        return cast(
+            WorkspaceTemplate,
+            await client.call_hook.asyncio(client, _OPERATION, _arguments),
         )
-    ).parsed
+    _response = await client.get_async_httpx_client().request(
+        **_get_kwargs(**_arguments)
+    )
+    if not _succeeded(_response.status_code):
+        raise errors.UnexpectedStatus(_response.status_code, _response.content)
+    return cast(WorkspaceTemplate, _parse_response(client=client, response=_response))
