@@ -97,9 +97,14 @@ def test_the_same_input_is_restored_byte_for_byte_without_running_the_generator(
     entries: Path, runs: list[list[str]], tmp_path: Path
 ) -> None:
     made = generator.generate_one(tradevest(), out(tmp_path / "out"))
+    read_in_place = generator.generated_package(tradevest(), out(tmp_path / "read"))
 
     assert runs == []
+    assert made == tmp_path / "out" / PACKAGE
     assert files(made) == files(REPO / "generated" / PACKAGE), "what the committed client is (drift keeps it so)"
+    assert read_in_place.is_relative_to(entries), "for reading only: the entry itself, not a copy"
+    assert files(read_in_place) == files(made)
+    assert not (tmp_path / "read" / PACKAGE).exists()
 
 
 def test_off_generates_every_time_and_writes_no_cache(
@@ -236,7 +241,7 @@ def test_the_least_recently_used_entries_are_pruned(
     tree.mkdir()
     (tree / "__init__.py").write_text("")
     cache.store("a" * 64, PACKAGE, tree, [])
-    assert cache.restore(used.name, PACKAGE, tmp_path / "restored") == [], "used again: now the most recent"
+    assert cache.restore(used.name, PACKAGE, None) is not None, "used again: now the most recent"
 
     cache.store("b" * 64, PACKAGE, tree, [])
 

@@ -87,28 +87,33 @@ def entry_dir(key: str) -> Path | None:
     return None if folder is None else folder / key
 
 
-def restore(key: str, package: str, target: Path) -> list[str] | None:
-    """Copy the entry's tree to ``target`` and return the warnings it was generated with, or
-    None (nothing copied) when there is no entry, or its files and warnings no longer hash to
-    its digest."""
+def restore(key: str, package: str, target: Path | None) -> tuple[Path, list[str]] | None:
+    """The package's tree and the warnings it was generated with, or None when there is no
+    entry, or its files and warnings no longer hash to its digest (the entry is then removed).
+
+    ``target`` given: the tree is copied there (the caller may move or change it) and ``target``
+    returned. ``target`` None: the entry's own folder is returned, to be read only — one pass
+    over its files instead of a copy (drift and the Python impact only compare)."""
     entry = entry_dir(key)
     if entry is None or not entry.exists():
         return None
-    warnings: object = None
+    tree, warnings, actual = entry / TREE / package, None, None
     try:
         recorded = (entry / DIGEST).read_text(encoding="ascii").strip()
-        warnings = json.loads((entry / WARNINGS).read_text(encoding="utf-8"))
-        valid = isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)
-        actual = _entry_digest(_copy_hashing(entry / TREE / package, target), warnings) if valid else None
+        loaded = json.loads((entry / WARNINGS).read_text(encoding="utf-8"))
+        if isinstance(loaded, list) and all(isinstance(w, str) for w in loaded):
+            warnings = [str(w) for w in loaded]
+            actual = _entry_digest(_hash_tree(tree, target), warnings)
     except (OSError, ValueError):
-        actual = None
-    if actual is None or actual != recorded or not isinstance(warnings, list):  # (list: for mypy)
-        shutil.rmtree(target, ignore_errors=True)
+        pass
+    if warnings is None or actual != recorded:
+        if target is not None:
+            shutil.rmtree(target, ignore_errors=True)
         shutil.rmtree(entry, ignore_errors=True)  # tampered with or cut short: never trusted again
         return None
     with contextlib.suppress(OSError):
         os.utime(entry)  # recently used: pruned last
-    return [str(w) for w in warnings]
+    return (target or tree), warnings
 
 
 def store(key: str, package: str, generated: Path, warnings: list[str]) -> None:
@@ -122,7 +127,7 @@ def store(key: str, package: str, generated: Path, warnings: list[str]) -> None:
     except OSError:
         return
     try:
-        digest = _entry_digest(_copy_hashing(generated, staging / TREE / package), warnings)
+        digest = _entry_digest(_hash_tree(generated, staging / TREE / package), warnings)
         (staging / WARNINGS).write_text(json.dumps(warnings, indent=1) + "\n", encoding="utf-8")
         (staging / DIGEST).write_text(digest + "\n", encoding="ascii")
         staging.rename(entry)  # one rename: an entry is whole or absent
@@ -137,8 +142,9 @@ def _entry_digest(tree: str, warnings: object) -> str:
     return hashlib.sha256(f"{tree}\n{json.dumps(warnings)}".encode()).hexdigest()
 
 
-def _copy_hashing(source: Path, target: Path) -> str:
-    """Copy a tree file by file, reading each once; the sha256 over every file's relative path and bytes."""
+def _hash_tree(source: Path, copy_to: Path | None = None) -> str:
+    """The sha256 over every file's relative path and bytes, each file read once (and, with
+    ``copy_to``, written there)."""
     if not source.is_dir():
         raise FileNotFoundError(source)
     digest = hashlib.sha256()
@@ -146,10 +152,12 @@ def _copy_hashing(source: Path, target: Path) -> str:
         data = path.read_bytes()
         digest.update(_file_header(relative, data))
         digest.update(data)
-        copy = target / relative
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(data)
-    target.mkdir(parents=True, exist_ok=True)  # an empty tree is still a folder
+        if copy_to is not None:
+            copy = copy_to / relative
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(data)
+    if copy_to is not None:
+        copy_to.mkdir(parents=True, exist_ok=True)  # an empty tree is still a folder
     return digest.hexdigest()
 
 

@@ -34,6 +34,16 @@ def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -
     one must still occur: anything else is an error, so no warning is ignored silently.
     A tree generated before from the same input is taken from the cache (tools/generate/cache.py)
     once its files hash to what the generator wrote then; its warnings are checked the same way."""
+    return _generate(vendor, out_dir, spec_path, place=True)
+
+
+def generated_package(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -> Path:
+    """Like generate_one, for a caller that only reads the package: a remembered one is read
+    where the cache keeps it (verified, not copied); else it is generated into out_dir."""
+    return _generate(vendor, out_dir, spec_path, place=False)
+
+
+def _generate(vendor: Vendor, out_dir: Path, spec_path: Path | None, *, place: bool) -> Path:
     target = out_dir / vendor.package
     config_dir = out_dir / ".config"
     config_dir.mkdir(exist_ok=True)
@@ -47,10 +57,11 @@ def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -
     except OSError as exc:
         raise ToolError(f"{vendor.name}: cannot read {exc.filename} ({exc.strerror or exc})") from None
     key = input_key(given) if cache_enabled() else None
-    remembered = restore(key, vendor.package, target) if key else None
+    remembered = restore(key, vendor.package, target if place else None) if key else None
     if remembered is not None:
-        check_warnings(vendor, remembered)
-        return target
+        package, warnings = remembered
+        check_warnings(vendor, warnings)
+        return package
     executable = str(Path(sys.executable).parent / "openapi-python-client")
     cmd = [executable, "generate", "--path", str(spec), "--output-path", str(target), "--config", str(config)]
     cmd += [*options, *([str(templates)] if templates else [])]
