@@ -8,9 +8,10 @@ Every problem is reported, not just the first:
 4. openapi/<vendor>/openapi.json is not exactly upstream + overlay in the stable form, or
    not what the manifest's spec sha256 says;
 5. a spec is not valid OpenAPI, or the generator warns without the warning being declared;
-6. generated/ differs from a fresh generation into a temporary folder, compared in both
-   directions (changed, missing and extra files, extra packages), because `git diff` alone
-   would miss files nobody added to git;
+6. generated/ differs from a fresh generation into a temporary folder (or the client the
+   generator made before from the same input, once its files hash to the digest stored then:
+   tools/generate/cache.py), compared in both directions (changed, missing and extra files,
+   extra packages), because `git diff` alone would miss files nobody added to git;
 7. a docs/api/<vendor>.md page is not what tools/apiref.py writes from openapi/ and generated/.
 
 ``--repo DIR`` checks a copy of the repository (its openapi/ and generated/).
