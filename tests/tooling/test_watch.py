@@ -46,7 +46,11 @@ class Route:
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
-    """A client that hangs up mid-answer (its deadline: what a test is about) is not an error to print."""
+    """A client that hangs up mid-answer (its deadline: what a test is about) is not an error to print.
+    A harvest opens a connection per page at once: socketserver's backlog of 5 would drop the rest,
+    each retried by the kernel a second later."""
+
+    request_queue_size = 128
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
