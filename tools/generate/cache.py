@@ -97,7 +97,7 @@ def restore(key: str, package: str, target: Path | None) -> tuple[Path, list[str
     entry = entry_dir(key)
     if entry is None or not entry.exists():
         return None
-    tree, warnings, actual = entry / TREE / package, None, None
+    tree, recorded, warnings, actual = entry / TREE / package, "", None, None
     try:
         recorded = (entry / DIGEST).read_text(encoding="ascii").strip()
         loaded = json.loads((entry / WARNINGS).read_text(encoding="utf-8"))
@@ -106,7 +106,7 @@ def restore(key: str, package: str, target: Path | None) -> tuple[Path, list[str
             actual = _entry_digest(_hash_tree(tree, target), warnings)
     except (OSError, ValueError):
         pass
-    if warnings is None or actual != recorded:
+    if warnings is None or not recorded or actual != recorded:
         if target is not None:
             shutil.rmtree(target, ignore_errors=True)
         shutil.rmtree(entry, ignore_errors=True)  # tampered with or cut short: never trusted again
