@@ -7,7 +7,7 @@ folder per concern, each module one job:
     core/       the repository's layout (Vendor), one-line errors and the parser, atomic writes
     net/        the one fetch (https, redirects, conditional requests, a deadline, a size cap)
     parse/      the one parse of what a vendor serves (JSON, YAML, a docs page's blocks), with limits
-    generate/   upstream + overlay → a validated spec → the pinned generator's client
+    generate/   upstream + overlay → a validated spec → the pinned generator's client (remembered by its input)
     diff/       two specs compared with a client's rules (specdiff)
     checks/     the drift check's parts
     vendoring/  writing a vendor's upstream spec and manifest

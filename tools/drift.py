@@ -8,9 +8,10 @@ Every problem is reported, not just the first:
 4. openapi/<vendor>/openapi.json is not exactly upstream + overlay in the stable form, or
    not what the manifest's spec sha256 says;
 5. a spec is not valid OpenAPI, or the generator warns without the warning being declared;
-6. generated/ differs from a fresh generation into a temporary folder, compared in both
-   directions (changed, missing and extra files, extra packages), because `git diff` alone
-   would miss files nobody added to git;
+6. generated/ differs from a fresh generation into a temporary folder (or the client the
+   generator made before from the same input, once its files hash to the digest stored then:
+   tools/generate/cache.py), compared in both directions (changed, missing and extra files,
+   extra packages), because `git diff` alone would miss files nobody added to git;
 7. a docs/api/<vendor>.md page is not what tools/apiref.py writes from openapi/ and generated/.
 
 ``--repo DIR`` checks a copy of the repository (its openapi/ and generated/).
@@ -21,8 +22,9 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import Any
 
 from tools import apiref
 from tools.checks.specs import Finding, Layout, check_specs, check_toolchain
@@ -31,7 +33,7 @@ from tools.core.errors import ArgumentParser, ToolError
 from tools.core.files import show_progress
 from tools.core.layout import REPO, SPEC_NAME, vendors
 from tools.generate.build import Built, validate, write_specs
-from tools.generate.generator import generate_one
+from tools.generate.generator import generated_package
 from tools.watch.movein import pending
 
 SECTIONS = {
@@ -59,17 +61,17 @@ def check_docs(layout: Layout) -> list[Finding]:
         return [Finding("docs", str(exc))]
 
 
-def generate(built: list[Built], out_dir: Path) -> tuple[dict[str, Finding | None], list[Finding]]:
-    """Validate and generate each vendor's spec in parallel: package → its generation failure
-    (or None), and the validation findings. One failing vendor doesn't hide the others."""
+def generate(built: list[Built], out_dir: Path) -> tuple[dict[str, Path | Finding], list[Finding]]:
+    """Validate and generate each vendor's spec in parallel: package → the folder holding what
+    the generator writes (in out_dir, or where the generation cache keeps it) or its generation
+    failure, and the validation findings. One failing vendor doesn't hide the others."""
     specs = write_specs(built, out_dir)
 
-    def one(item: Built) -> Finding | None:
+    def one(item: Built) -> Path | Finding:
         try:
-            generate_one(item.vendor, out_dir, specs[item.vendor.name])
+            return generated_package(item.vendor, out_dir, specs[item.vendor.name])
         except ToolError as exc:
             return Finding("generated", str(exc))
-        return None
 
     def check(item: Built) -> Finding | None:
         try:
@@ -78,21 +80,22 @@ def generate(built: list[Built], out_dir: Path) -> tuple[dict[str, Finding | Non
             return Finding("specs", str(exc))
         return None
 
-    results: dict[str, Finding | None] = {}
+    results: dict[str, Path | Finding] = {}
     invalid: list[Finding] = []
     total = 2 * len(built)
     with ThreadPoolExecutor(max_workers=max(1, total)) as pool:
-        jobs = {pool.submit(check, item): (item, False) for item in built}
-        jobs.update({pool.submit(one, item): (item, True) for item in built})
+        checks = {pool.submit(check, item): item for item in built}
+        generations = {pool.submit(one, item): item for item in built}
+        jobs: set[Future[Any]] = {*checks, *generations}
         for done, job in enumerate(as_completed(jobs), 1):
-            item, generating = jobs[job]
-            if generating:
+            if job in generations:
+                item = generations[job]
                 results[item.vendor.package] = job.result()
                 show_progress(done, total, f"regenerated {item.vendor.package} for comparison")
             else:
                 finding = job.result()
                 invalid += [finding] if finding else []
-                show_progress(done, total, f"validated {layout_name(item)}")
+                show_progress(done, total, f"validated {layout_name(checks[job])}")
     return {item.vendor.package: results[item.vendor.package] for item in built}, invalid
 
 
@@ -119,11 +122,11 @@ def run(layout: Layout) -> Result:
     with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
         outcomes, invalid = generate(usable, Path(tmp))
         result.findings += invalid
-        result.findings += [f for f in outcomes.values() if f is not None]
-        generated = [package for package, failure in outcomes.items() if failure is None]
+        result.findings += [f for f in outcomes.values() if isinstance(f, Finding)]
+        generated = {package: tree for package, tree in outcomes.items() if isinstance(tree, Path)}
         # Packages of vendors that could not be generated are neither compared nor "extra".
         unknown = {v.package for v in chosen} - set(generated)
-        compare_generated(layout, Path(tmp), generated, unknown, result)
+        compare_generated(layout, generated, unknown, result)
     return result
 
 

@@ -1,12 +1,15 @@
 """Shared fixtures for the repository tools (tools/ is not in the wheel under test).
 
-The tools run as subprocesses from the checkout (`python -m tools.X`, cwd = repository
-root) against temporary copies, so no test can change the real openapi/ or generated/.
+The tools run from the checkout against temporary copies, so no test can change the real
+openapi/ or generated/: in this process (``call_tool``: ``main(argv)`` with its streams captured)
+where a tool's logic is what is tested, as ``python -m tools.X`` (``run_tool``) where the
+interpreter boundary is (exit codes through nox, signals, a killed process, hash seeds).
+Generating a client is remembered by tools/generate/cache.py, as for a user: a spec a test
+generated once is not generated again (``AUTH_OVERLAY_TOOL_CACHE`` decides where, or ``off``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import socket
 import ssl
@@ -18,6 +21,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tool_calls import call_tool, tool_module
 
 REPO = Path(__file__).resolve().parents[2]
 # Byte-exact copies of the seed pages the specs were vendored from (their sha256s are the
@@ -42,25 +48,14 @@ def snapshot() -> Callable[[Path], dict[str, bytes]]:
     return _snapshot
 
 
-def run_tool(module: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", f"tools.{module}", *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
 @pytest.fixture
 def vendor() -> Run:
-    return lambda *args: run_tool("vendor", *args)
+    return lambda *args: call_tool("vendor", *args)
 
 
 @pytest.fixture
 def drift() -> Run:
-    return lambda *args: run_tool("drift", *args)
+    return lambda *args: call_tool("drift", *args)
 
 
 @pytest.fixture
@@ -101,28 +96,7 @@ def small_repo_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def regenerate() -> Run:
-    return lambda *args: run_tool("regenerate", *args)
-
-
-def load_tools() -> ModuleType:
-    """The checkout's tools/ package, registered as ``tools`` without putting the checkout on
-    sys.path (that would shadow the installed wheel's auth_overlay for the rest of the run)."""
-    if "tools" in sys.modules:
-        return sys.modules["tools"]
-    init = REPO / "tools" / "__init__.py"
-    spec = importlib.util.spec_from_file_location("tools", init, submodule_search_locations=[str(init.parent)])
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["tools"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def tool_module(name: str) -> ModuleType:
-    """``tools.<name>`` from the checkout (see load_tools)."""
-    load_tools()
-    return importlib.import_module(f"tools.{name}")
+    return lambda *args: call_tool("regenerate", *args)
 
 
 @pytest.fixture(scope="session")

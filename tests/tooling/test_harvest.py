@@ -16,6 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docs_site import MISSING_PAGE, MODELS_PAGE, PROSE_PAGE, AcmeSite, DocsSite, Op
+from tool_calls import call_tool
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -35,10 +36,7 @@ def served() -> Iterator[tuple[DocsSite, AcmeSite]]:
 
 
 def tool(module: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", f"tools.{module}", *map(str, args)],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    result = call_tool(module, *args)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 

@@ -5,7 +5,6 @@ never crashed, stretched past its deadline or fooled into a smaller spec."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -13,6 +12,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -24,10 +25,9 @@ Handler = Callable[[socket.socket, bytes, threading.Event], None]
 def check(repo: Path, *args: str, env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[str], Any]:
     """check-upstream for both small vendors, Alternative Payments from a well-behaved page."""
     report = repo / "report.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.check_upstream", "--repo", str(repo), "--no-impact", "--json", str(report),
-         "tradevest", "alternative_payments", *args],
-        cwd=REPO, capture_output=True, text=True, timeout=60, check=False, env={**os.environ, **(env or {})},
+    result = call_tool(
+        "check_upstream", "--repo", repo, "--no-impact", "--json", report, "tradevest", "alternative_payments", *args,
+        env=env,
     )  # fmt: skip
     assert "Traceback" not in result.stderr, result.stderr
     return result, json.loads(report.read_text()) if report.exists() else None

@@ -8,15 +8,17 @@ import http.server
 import json
 import re
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
+# serve_forever polls for shutdown() twice a second by default: each stop would wait up to 0.5 s.
+POLL = {"poll_interval": 0.02}
 AP_SPEC = json.loads((REPO / "openapi/alternative_payments/upstream.json").read_text(encoding="utf-8"))
 HOSTILE = "\n## Injected heading\n<img src=x onerror=alert(1)> @octocat | [click](https://evil.example) \x1b[31m"
 
@@ -49,7 +51,7 @@ def served() -> Iterator[dict[str, bytes]]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs=POLL, daemon=True).start()
     pages["base"] = f"http://127.0.0.1:{server.server_address[1]}".encode()
     try:
         yield pages
@@ -59,10 +61,7 @@ def served() -> Iterator[dict[str, bytes]]:
 
 
 def run(module: str, repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", f"tools.{module}", "--repo", str(repo), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    result = call_tool(module, "--repo", repo, *args)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 

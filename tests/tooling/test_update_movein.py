@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tool_calls import call_tool
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -93,7 +94,7 @@ def test_a_process_killed_while_moving_in_is_finished_by_the_next_run(small_repo
     assert killed.returncode == -9, killed.stdout + killed.stderr
     assert (small_repo_copy / ".spec-update/journal.json").exists()
 
-    explained = run("drift", small_repo_copy)
+    explained = call_tool("drift", "--repo", small_repo_copy)
     assert explained.returncode == 1
     assert "an update was interrupted while moving in" in explained.stdout
     assert "`nox -s update` finishes it first" in explained.stdout
@@ -104,7 +105,7 @@ def test_a_process_killed_while_moving_in_is_finished_by_the_next_run(small_repo
     assert again.returncode == 0, again.stdout + again.stderr  # then: both upstreams are what is vendored
     assert "alternative_payments: unchanged" in again.stdout
     assert not (small_repo_copy / ".spec-update").exists()
-    assert run("drift", small_repo_copy).returncode == 0
+    assert call_tool("drift", "--repo", small_repo_copy).returncode == 0
     revoke = small_repo_copy / "generated/alternative_payments_client/api/o_auth/revoke_o_auth_token.py"
     assert revoke.exists()
     assert "revoke_o_auth_token" in (small_repo_copy / "docs/api/alternative_payments.md").read_text()

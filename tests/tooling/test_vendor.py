@@ -16,6 +16,8 @@ import pytest
 # Fixtures (vendor, openapi_copy, snapshot) come from conftest.py; it can't be imported here
 # under --import-mode=importlib, so the two paths are spelled out again.
 REPO = Path(__file__).resolve().parents[2]
+# serve_forever polls for shutdown() twice a second by default: each stop would wait up to 0.5 s.
+POLL = {"poll_interval": 0.02}
 PAGES = Path(__file__).resolve().parent / "pages"
 Run = Callable[..., subprocess.CompletedProcess[str]]
 Snapshot = Callable[[Path], dict[str, bytes]]
@@ -286,7 +288,7 @@ def serving(folder: Path) -> Iterator[str]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs=POLL, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

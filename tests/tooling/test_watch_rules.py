@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from tool_calls import call_tool
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -249,9 +250,8 @@ def test_what_the_auth_overlay_uses_is_found(impact: ModuleType) -> None:
 
 
 def specdiff_cmd(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tools.compare", *map(str, args)], cwd=REPO, capture_output=True, text=True, check=False
-    )
+    """`nox -s specdiff -- ARGS` (python -m tools.compare), in this process: its exit codes and formats."""
+    return call_tool("compare", *args)
 
 
 def test_specdiff_exit_codes_and_formats(tmp_path: Path) -> None:
@@ -271,7 +271,9 @@ def test_specdiff_exit_codes_and_formats(tmp_path: Path) -> None:
     assert "**1 breaking**" in specdiff_cmd(old, new, "--format", "markdown").stdout
     html = tmp_path / "error.html"
     html.write_text("<html>oops</html>")
-    refused = specdiff_cmd(old, html)
+    refused = subprocess.run(  # as a process once: the refusal is one line on its stderr
+        [sys.executable, "-m", "tools.compare", old, html], cwd=REPO, capture_output=True, text=True, check=False
+    )
     assert refused.returncode == 3
     assert refused.stderr.startswith("specdiff: ")
     assert len(refused.stderr.splitlines()) == 1

@@ -60,13 +60,14 @@ def tree(root: Path) -> dict[str, Path]:
     return files
 
 
-def compare_generated(layout: Layout, fresh: Path, packages: list[str], unknown: set[str], result: Result) -> None:
-    """Add findings for fresh (what the generator writes) against generated/ to result.
-    Packages in `unknown` failed to generate: left out here, their failure is reported."""
+def compare_generated(layout: Layout, fresh: dict[str, Path], unknown: set[str], result: Result) -> None:
+    """Add findings for fresh (package → the folder of what the generator writes) against
+    generated/ to result. Packages in `unknown` failed to generate: left out here, their failure
+    is reported."""
     findings = result.findings
     budget = DiffBudget()
-    for package in packages:
-        expected, actual = tree(fresh / package), tree(layout.generated_dir / package)
+    for package, folder in fresh.items():
+        expected, actual = tree(folder), tree(layout.generated_dir / package)
         result.files_compared += len(expected)
         shown = f"generated/{package}"
         if not actual:
@@ -74,7 +75,7 @@ def compare_generated(layout: Layout, fresh: Path, packages: list[str], unknown:
             continue
         for name in sorted(expected.keys() | actual.keys()):
             findings += _compare_file(f"{shown}/{name}", expected.get(name), actual.get(name), budget)
-    findings += _extra_packages(layout, set(packages) | unknown)
+    findings += _extra_packages(layout, set(fresh) | unknown)
     if budget.cut_lines:
         result.notes.append(
             f"report trimmed: {budget.cut_lines} diff lines cut in {budget.cut_files} file(s); "

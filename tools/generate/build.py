@@ -34,7 +34,7 @@ from tools.core.layout import (
 )
 from tools.generate.generator import generate_one
 from tools.generate.overlay import OverlayError, apply_overlay, load_overlay
-from tools.generate.validate import validate_spec, verdict_path
+from tools.generate.validate import validate_remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,22 +59,10 @@ def shown(vendor: Vendor, name: str) -> str:
 
 
 def validate(built: Built) -> None:
-    """ToolError naming the vendor and the file that made the spec invalid.
-
-    Validating Tradovate's 350 operations takes seconds of CPU (the 3.1 meta-schema's
-    $dynamicRef resolution), so a *valid* verdict is remembered per sha256 of the exact bytes
-    and validator version (same input, same verdict); an invalid spec is always re-checked
-    so its error can be reported. AUTH_OVERLAY_TOOL_CACHE=off disables the memory."""
-    marker = verdict_path(built.sha256)
-    if marker is not None and marker.exists():
-        return
-    validate_spec(built.document, built.label)
-    if marker is not None:
-        try:
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.write_text(f"{built.vendor.name}\n", encoding="utf-8")
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+    """ToolError naming the vendor and the file that made the spec invalid. A valid verdict is
+    remembered per sha256 of the exact bytes and validator version (tools/generate/validate.py);
+    AUTH_OVERLAY_TOOL_CACHE=off disables the memory."""
+    validate_remembered(built.document, built.label, built.data)
 
 
 def build(vendor: Vendor, *, check: bool = True) -> Built:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tools.core.errors import ToolError
 from tools.core.layout import WARNINGS_NAME, Vendor
+from tools.generate.cache import Input, cache_enabled, input_key, restore, store
 
 # A generator warning: its first line names the level and what was being parsed.
 WARNING_HEADER = re.compile(r"^(WARNING|ERROR) ")
@@ -30,31 +31,48 @@ def generate_one(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -
 
     ``spec_path`` is the spec to read (default: the vendor's openapi.json). Every warning of
     the generator must be declared in the vendor's generator-warnings.txt, and every declared
-    one must still occur: anything else is an error, so no warning is ignored silently."""
+    one must still occur: anything else is an error, so no warning is ignored silently.
+    A tree generated before from the same input is taken from the cache (tools/generate/cache.py)
+    once its files hash to what the generator wrote then; its warnings are checked the same way."""
+    return _generate(vendor, out_dir, spec_path, place=True)
+
+
+def generated_package(vendor: Vendor, out_dir: Path, spec_path: Path | None = None) -> Path:
+    """Like generate_one, for a caller that only reads the package: a remembered one is read
+    where the cache keeps it (verified, not copied); else it is generated into out_dir."""
+    return _generate(vendor, out_dir, spec_path, place=False)
+
+
+def _generate(vendor: Vendor, out_dir: Path, spec_path: Path | None, *, place: bool) -> Path:
     target = out_dir / vendor.package
     config_dir = out_dir / ".config"
     config_dir.mkdir(exist_ok=True)
-    cmd = [
-        str(Path(sys.executable).parent / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(spec_path or vendor.spec_path),
-        "--meta",
-        "none",
-        "--output-path",
-        str(target),
-        "--config",
-        str(vendor.write_generator_config(config_dir)),
-        "--overwrite",
-    ]
+    spec = spec_path or vendor.spec_path
+    config = vendor.write_generator_config(config_dir)
     templates = vendor.write_templates(config_dir)
-    if templates is not None:
-        cmd += ["--custom-template-path", str(templates)]
+    # The command line but for its paths (their bytes are keyed instead).
+    options = ["--meta", "none", "--overwrite", *(["--custom-template-path"] if templates else [])]
+    try:
+        given = Input(vendor.package, spec.read_bytes(), config.read_bytes(), templates, tuple(options))
+    except OSError as exc:
+        raise ToolError(f"{vendor.name}: cannot read {exc.filename} ({exc.strerror or exc})") from None
+    key = input_key(given) if cache_enabled() else None
+    remembered = restore(key, vendor.package, target if place else None) if key else None
+    if remembered is not None:
+        package, warnings = remembered
+        check_warnings(vendor, warnings)
+        return package
+    executable = str(Path(sys.executable).parent / "openapi-python-client")
+    cmd = [executable, "generate", "--path", str(spec), "--output-path", str(target), "--config", str(config)]
+    cmd += [*options, *([str(templates)] if templates else [])]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_tool_env(), check=False)
     if proc.returncode != 0:
         detail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()
         raise ToolError(f"{vendor.name}: openapi-python-client failed: {' | '.join(detail[-6:])}")
-    check_warnings(vendor, generator_warnings(proc.stdout + "\n" + proc.stderr))
+    warnings = generator_warnings(proc.stdout + "\n" + proc.stderr)
+    if key:
+        store(key, vendor.package, target, warnings)
+    check_warnings(vendor, warnings)
     return target
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
+import hashlib
 from pathlib import Path
 
+from tools.core.cache_dir import tool_cache_dir
 from tools.core.errors import ToolError
 
 
@@ -27,8 +28,9 @@ def validate_spec(document: object, label: str) -> None:
 
 
 def verdict_path(sha256: str) -> Path | None:
-    setting = os.environ.get("AUTH_OVERLAY_TOOL_CACHE", "")
-    if setting.lower() in {"off", "0", "no"}:
+    """Where a valid verdict for these exact bytes is remembered (None: caching is off)."""
+    folder = tool_cache_dir("valid-specs")
+    if folder is None:
         return None
     from importlib import metadata
 
@@ -36,5 +38,23 @@ def verdict_path(sha256: str) -> Path | None:
         validator = metadata.version("openapi-spec-validator")
     except metadata.PackageNotFoundError:
         return None
-    base = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "auth-overlay" / "valid-specs" / f"{sha256}-openapi-spec-validator-{validator}"
+    return folder / f"{sha256}-openapi-spec-validator-{validator}"
+
+
+def validate_remembered(document: object, label: str, data: bytes) -> None:
+    """validate_spec, skipped when these exact bytes (what ``document`` was parsed from, or its
+    stable form) were found valid before by the same validator version.
+
+    Validating Tradovate's 350 operations takes seconds of CPU (the 3.1 meta-schema's
+    $dynamicRef resolution); the same bytes give the same verdict. Only a *valid* verdict is
+    remembered: an invalid spec is always checked again, so its error can be reported."""
+    marker = verdict_path(hashlib.sha256(data).hexdigest())
+    if marker is not None and marker.exists():
+        return
+    validate_spec(document, label)
+    if marker is not None:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text(f"{label}\n", encoding="utf-8")
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from tools.core.errors import ToolError
 from tools.core.files import dump_spec, sha256_bytes
-from tools.generate.validate import validate_spec
+from tools.generate.validate import validate_remembered
 from tools.parse.documents import AliasLoop, DocumentError, load_json, load_yaml
 from tools.parse.limits import TooMuchWork, check_work
 
@@ -55,9 +55,9 @@ class Extracted:
         document = published if published is not None else extract_spec(page)
         obtained = obtained if published is not None else "extracted"
         check_work(document, page.document)  # before the validator, whose time grows with the size
-        validate_spec(document, page.document)
         # A JSON document is kept byte-exact; YAML and extracted specs in the stable JSON form.
         data = page.data if obtained == "published" else dump_spec(document)
+        validate_remembered(document, page.document, data)  # data: the bytes document is read from
         source: dict[str, object] = {"document": page.document, "sha256": sha256_bytes(page.data)}
         return cls(document, data, sha256_bytes(data), source, obtained, page.url, dict(page.validators))
 

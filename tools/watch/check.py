@@ -19,7 +19,7 @@ from tools.core.files import dump_spec
 from tools.core.layout import SPEC_NAME, Vendor, tolerant_enums
 from tools.diff import Change, diff_specs
 from tools.generate.build import build
-from tools.generate.generator import generate_one
+from tools.generate.generator import generated_package
 from tools.generate.overlay import OverlayError, apply_overlay_leniently, load_overlay
 from tools.harvest.index import normalise_under
 from tools.harvest.site import harvest
@@ -173,11 +173,11 @@ def _python_impact(vendor: Vendor, context: Context, check: VendorCheck, documen
         spec = Path(tmp) / SPEC_NAME
         spec.write_bytes(dump_spec(document))
         try:
-            generate_one(vendor, Path(tmp), spec)
+            package = generated_package(vendor, Path(tmp), spec)
         except ToolError as exc:
             check.problems.append(f"the generator refuses the new spec: {one_line(str(exc))}")
             return
-        new_tree = read_tree(Path(tmp), vendor.package)
+        new_tree = read_tree(package.parent, vendor.package)
     old_tree = read_tree(context.repo / "generated", vendor.package)
     check.impact = compare(old_tree, new_tree)
     used = auth_uses(context.repo / "auth_overlay", vendor.package)

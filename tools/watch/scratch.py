@@ -49,7 +49,10 @@ def run_tests(scratch: Path, vendor: Vendor, pytest_args: list[str] | None) -> N
     if not args:
         return
     cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-m", "not slow", *args]
-    if importlib.util.find_spec("xdist") is not None:  # as `nox -s tests` runs them: one file per worker
+    # As `nox -s tests` runs them, one file per worker; a single file needs no workers (starting
+    # them costs more than its tests). `-n 0` in --pytest-args turns them off too.
+    several_files = pytest_args is not None or len(args) > 1
+    if several_files and importlib.util.find_spec("xdist") is not None:
         cmd[3:3] = ["-n", "auto", "--dist", "loadfile"]
     proc = subprocess.run(cmd, env=env, cwd=scratch, capture_output=True, text=True, check=False)
     if proc.returncode != 0:  # 5 ("no tests ran") too: the named tests must run
