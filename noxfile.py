@@ -46,7 +46,15 @@ def _tests(session: nox.Session) -> None:
     """Run the test suite on this Python against the built wheel."""
     with tempfile.TemporaryDirectory() as dist:
         wheel = _build_wheel(session, dist)
-        session.install("--reinstall-package", "auth-overlay", f"{wheel}[redis,encryption]", *_group("test"))
+        # Byte-compiled at install: the suite starts hundreds of interpreters (fleet workers, CLIs, tools),
+        # and where PYTHONDONTWRITEBYTECODE is set each would compile every module it imports again.
+        session.install(
+            "--reinstall-package",
+            "auth-overlay",
+            f"{wheel}[redis,encryption]",
+            *_group("test"),
+            env={"UV_COMPILE_BYTECODE": "1"},
+        )
     env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1"}
     # One parallel run, spread test by test. Two workers per core: many tests wait on real servers,
     # fleets and failovers most of their time, and a waiting worker leaves its core to another.
