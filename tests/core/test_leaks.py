@@ -9,6 +9,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay.events import Event
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox, VendorCredentials
 
 from .conftest import FAST_RETRY, SANDBOX_VENDOR, make_auth, run_cli
@@ -39,7 +40,7 @@ def test_error_matrix_leaks_nothing(profile: str, caplog: pytest.LogCaptureFixtu
             sb.clear_faults()
             # every successful answer carries the canary token
             sb.add_fault(vendor, fault if fault is not None else Fault.patch(set={"access_token": TOKEN}))
-            auth = make_auth(sb, profile, retry=FAST_RETRY, on_event=events.append)
+            auth = make_auth(sb, profile, retry=FAST_RETRY, on_event=events.append, clock=FakeClock())
             seen.append(repr(auth))
             try:
                 token = auth.get_token()

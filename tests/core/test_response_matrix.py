@@ -17,6 +17,7 @@ import pytest
 
 import auth_overlay as ao
 from auth_overlay import MemoryTokenCache, RetryPolicy, Token
+from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
 from .conftest import FAST_RETRY, PROFILES, SANDBOX_VENDOR, make_auth
@@ -173,7 +174,8 @@ def test_every_response_maps_to_one_outcome(sandbox: Sandbox, profile: str, shap
     if fault is not None:
         sandbox.add_fault(vendor, fault)
     cache = RecordingCache()
-    auth = make_auth(sandbox, profile, cache=cache, retry=shape.retry)
+    # Retry waits (Retry-After in seconds or as an HTTP date) pass on a fake clock: counted, not slept.
+    auth = make_auth(sandbox, profile, cache=cache, retry=shape.retry, clock=FakeClock())
     expected = shape.per_profile.get(profile, shape.outcome)
     sandbox.reset_counters()
 

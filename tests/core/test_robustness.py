@@ -155,7 +155,10 @@ def test_a_non_ascii_header_from_a_proxy_is_harmless(sandbox: Sandbox) -> None:
 
 
 def test_a_fleet_adopts_a_renewal_that_keeps_the_token(tmp_path: Path) -> None:
-    with Sandbox(token_lifetime={"tradovate": 4}, tradovate_renewal_rotates_token=False) as sb:
+    """Four auths on one file cache through two renewal windows, on one fake clock with the vendor:
+    a renewal that keeps the token and moves its expiry is adopted, not repeated by each instance."""
+    clock = FakeClock()
+    with Sandbox(token_lifetime={"tradovate": 4}, tradovate_renewal_rotates_token=False, clock=clock) as sb:
         creds = sb.credentials("tradovate")
         auths = [
             ao.TokenAuth.for_provider(
@@ -167,17 +170,22 @@ def test_a_fleet_adopts_a_renewal_that_keeps_the_token(tmp_path: Path) -> None:
                 base_url=sb.base_url("tradovate"),
                 cache=f"file://{tmp_path / 'c'}",
                 refresh=RefreshPolicy(jitter=0),
+                clock=clock,
             )
             for _ in range(4)
         ]
-        deadline = time.monotonic() + 6
-        while time.monotonic() < deadline:
-            for auth in auths:
-                auth.get_token()
-            time.sleep(0.05)
+        first = {auth.get_token().fingerprint for auth in auths}
+        for window in (1, 2):
+            clock.advance(3.2)  # into the renewal window (the last 25 % of 4 s) of the token in use
+            deadline = time.monotonic() + 10  # real time: the background renewal runs on a thread
+            while sb.tradovate_stats().renewals < window and time.monotonic() < deadline:
+                for auth in auths:
+                    auth.get_token()
+                time.sleep(0.01)
         stats = sb.tradovate_stats()
+    assert first == {next(iter(first))}
     assert stats.sessions_opened == 1
-    assert stats.renewals <= 2, f"each instance renewed on its own: {stats.renewals}"
+    assert stats.renewals == 2, f"each instance renewed on its own: {stats.renewals}"
 
 
 @pytest.mark.parametrize("event_name", ["CacheMiss", "RefreshStarted", "TokenAcquired"])
