@@ -55,7 +55,9 @@ def _tests(session: nox.Session) -> None:
             *_group("test"),
             env={"UV_COMPILE_BYTECODE": "1"},
         )
-    env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1"}
+    # PYTHONDONTWRITEBYTECODE="" (unset): pytest keeps its rewritten test modules, and the tools the tests
+    # start keep their bytecode, in __pycache__ (ignored by git) instead of compiling again in every worker.
+    env = {"AUTH_OVERLAY_TESTS_AGAINST_WHEEL": "1", "PYTHONDONTWRITEBYTECODE": ""}
     # One parallel run, spread test by test. Two workers per core: many tests wait on real servers,
     # fleets and failovers most of their time, and a waiting worker leaves its core to another.
     # --durations keeps the slowest tests in sight.
