@@ -11,7 +11,10 @@ class FakeClock:
     """Starts at the real time; moves only when told (``advance``) or when code sleeps on it.
 
     ``sleep``/``asleep`` return at once after moving the clock, so a retry back-off or a
-    penalty ticket's wait costs no real time. Safe to share between threads.
+    penalty ticket's wait costs no real time. Safe to share between threads, but a sleep moves
+    the clock for every thread: an instance that waits for a peer's lease (a shared cache) passes
+    its whole wait in an instant while the peer is still talking to the vendor. Where threads wait
+    on real work, give them a clock of real time plus an offset the test moves instead.
     """
 
     def __init__(self, start: float | None = None) -> None:
