@@ -216,10 +216,17 @@ class TokenAuth(httpx.Auth, Generic[ClientT]):
         httpx_args = dict(kwargs.pop("httpx_args", None) or {})
         httpx_args["auth"] = self
         http = self._manager._http  # the HttpOptions the auth was built with
+        # The API calls verify TLS as the token requests do (a corporate CA bundle given as
+        # verify= serves both), and share the process's one default context: a context of its
+        # own costs every client tens of milliseconds of CPU, on the event loop for async calls.
+        from auth_overlay._flow._http import tls_verify
+
+        verify = tls_verify(http)
+        kwargs.setdefault("verify_ssl", verify)
         if (http.transport is not None or http.async_transport is not None) and "transport" not in httpx_args:
             from auth_overlay._front._transports import DualTransport
 
-            httpx_args["transport"] = DualTransport(http.transport, http.async_transport, http.verify)
+            httpx_args["transport"] = DualTransport(http.transport, http.async_transport, verify)
         if package is not None:
             module = package if isinstance(package, ModuleType) else importlib.import_module(package)
             return module.Client(base_url=base_url, httpx_args=httpx_args, **kwargs)

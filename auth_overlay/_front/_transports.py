@@ -8,6 +8,7 @@ the token requests do.
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -15,7 +16,10 @@ import httpx
 
 class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(
-        self, sync: httpx.BaseTransport | None, async_: httpx.AsyncBaseTransport | None, verify: bool | str
+        self,
+        sync: httpx.BaseTransport | None,
+        async_: httpx.AsyncBaseTransport | None,
+        verify: ssl.SSLContext | bool | str,
     ) -> None:
         self._sync = sync if sync is not None else httpx.HTTPTransport(verify=verify)
         self._async = async_ if async_ is not None else httpx.AsyncHTTPTransport(verify=verify)

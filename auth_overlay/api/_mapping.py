@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import ssl
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -236,9 +237,26 @@ def transport_failure(exc: Exception, operation: str, settings: APISettings, ret
     name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         error: errors.APIError = errors.APITimeoutError(f"{operation}: timed out ({name})", **common)
+    elif (refusal := _certificate_refusal(exc)) is not None:
+        # Said outright (a TLS proxy's CA missing from verify= is the usual cause), and not
+        # retried: the same certificate is refused again on every attempt.
+        message = f"{operation}: the server's TLS certificate was refused ({refusal}); is its CA in verify=?"
+        return Failure(errors.APIConnectionError(message, **common), transient=False)
     else:
         error = errors.APIConnectionError(f"{operation}: no answer ({name})", **common)
     return Failure(error, transient=retriable or never_sent(exc))
+
+
+def _certificate_refusal(exc: BaseException) -> str | None:
+    """OpenSSL's reason when ``exc`` comes from a certificate that failed verification (no secret in it)."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # httpx → httpcore → ssl: a short chain; bounded against a cyclic one
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return clean_text(seen.verify_message) or "certificate verify failed"
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def too_large(response: httpx.Response, operation: str, settings: APISettings) -> Failure:
