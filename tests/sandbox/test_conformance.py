@@ -14,6 +14,8 @@ import pytest
 
 from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
+from . import one_shot
+
 Schema = Callable[[str, str, str, int], dict[str, Any]]
 
 
@@ -45,7 +47,7 @@ def _tradevest_form(sb: Sandbox, **overrides: str | None) -> dict[str, str]:
 
 
 def test_tradevest_token_answer_conforms(sandbox: Sandbox, response_schema: Schema) -> None:
-    response = httpx.post(sandbox.token_url("tradevest"), data=_tradevest_form(sandbox))
+    response = one_shot.post(sandbox.token_url("tradevest"), data=_tradevest_form(sandbox))
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     body = response.json()
@@ -55,7 +57,7 @@ def test_tradevest_token_answer_conforms(sandbox: Sandbox, response_schema: Sche
 
 
 def test_tradevest_connect_token_path_and_scope_are_accepted(sandbox: Sandbox) -> None:
-    response = httpx.post(
+    response = one_shot.post(
         f"{sandbox.url}/tradevest/connect/token",
         data=_tradevest_form(sandbox, scope="tradevest.api"),
     )
@@ -84,16 +86,16 @@ def test_tradevest_error_answers_conform(
         sandbox.register_client("tradevest", VendorCredentials("limited", "limited-secret", authorized=False))
         form = _tradevest_form(sandbox, client_id="limited", client_secret="limited-secret")
     if setup.get("as_json"):
-        response = httpx.post(sandbox.token_url("tradevest"), json=form)
+        response = one_shot.post(sandbox.token_url("tradevest"), json=form)
     elif "repeat" in setup:
         raw = f"{httpx.QueryParams(form)}&{setup['repeat']}"
-        response = httpx.post(
+        response = one_shot.post(
             sandbox.token_url("tradevest"),
             content=raw.encode(),
             headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
     else:
-        response = httpx.post(sandbox.token_url("tradevest"), data=form)
+        response = one_shot.post(sandbox.token_url("tradevest"), data=form)
     assert response.status_code == 400, case
     body = response.json()
     check(response_schema("tradevest", "post", "/oauth2/token", 400), body)
@@ -110,7 +112,7 @@ def test_all_five_tradevest_error_codes_are_reachable(response_schema: Schema) -
 
 def test_alternative_payments_token_answer_conforms(sandbox: Sandbox, response_schema: Schema) -> None:
     creds = sandbox.credentials("alternative_payments")
-    response = httpx.post(
+    response = one_shot.post(
         sandbox.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         auth=(creds.client_id, creds.client_secret),
@@ -143,7 +145,7 @@ def test_alternative_payments_forbidden_answers_conform(
     sandbox: Sandbox, response_schema: Schema, case: str, authorization: str | None
 ) -> None:
     headers = {} if authorization is None else {"Authorization": authorization}
-    response = httpx.post(
+    response = one_shot.post(
         sandbox.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         headers=headers,
@@ -167,7 +169,7 @@ def _oauth_exchange(sb: Sandbox, **overrides: str) -> httpx.Response:
         "client_secret": creds.client_secret,
         **overrides,
     }
-    return httpx.post(sb.token_url("tradovate"), json=body)
+    return one_shot.post(sb.token_url("tradovate"), json=body)
 
 
 def test_tradovate_oauth_token_answer_conforms(sandbox: Sandbox, response_schema: Schema) -> None:
@@ -216,7 +218,7 @@ def test_tradovate_access_token_answer_conforms(
     sandbox: Sandbox, response_schema: Schema, cid_as: Callable[[str], object]
 ) -> None:
     body = _login_body(sandbox, cid=cid_as(sandbox.credentials("tradovate").client_id))
-    response = httpx.post(_session_url(sandbox, "accesstokenrequest"), json=body)
+    response = one_shot.post(_session_url(sandbox, "accesstokenrequest"), json=body)
     assert response.status_code == 200
     answer = response.json()
     check(response_schema("tradovate", "post", "/auth/accesstokenrequest", 200), answer)
@@ -229,7 +231,7 @@ def test_tradovate_access_token_answer_conforms(
 
 def test_tradovate_wrong_password_answer_conforms(sandbox: Sandbox, response_schema: Schema) -> None:
     body = _login_body(sandbox, password="wrong")
-    response = httpx.post(_session_url(sandbox, "accesstokenrequest"), json=body)
+    response = one_shot.post(_session_url(sandbox, "accesstokenrequest"), json=body)
     assert response.status_code == 200
     answer = response.json()
     check(response_schema("tradovate", "post", "/auth/accesstokenrequest", 200), answer)
@@ -238,7 +240,7 @@ def test_tradovate_wrong_password_answer_conforms(sandbox: Sandbox, response_sch
 
 def test_tradovate_penalty_ticket_answer_conforms(sandbox: Sandbox, response_schema: Schema) -> None:
     sandbox.tradovate_penalty(p_time=30)
-    response = httpx.post(_session_url(sandbox, "accesstokenrequest"), json=_login_body(sandbox))
+    response = one_shot.post(_session_url(sandbox, "accesstokenrequest"), json=_login_body(sandbox))
     assert response.status_code == 200
     answer = response.json()
     check(response_schema("tradovate", "post", "/auth/accesstokenrequest", 200), answer)
@@ -248,12 +250,12 @@ def test_tradovate_penalty_ticket_answer_conforms(sandbox: Sandbox, response_sch
 
 
 def test_tradovate_renewal_and_me_answers_conform(sandbox: Sandbox, response_schema: Schema) -> None:
-    login = httpx.post(_session_url(sandbox, "accesstokenrequest"), json=_login_body(sandbox))
+    login = one_shot.post(_session_url(sandbox, "accesstokenrequest"), json=_login_body(sandbox))
     bearer = {"Authorization": f"Bearer {login.json()['accessToken']}"}
-    renewed = httpx.get(_session_url(sandbox, "renewaccesstoken"), headers=bearer)
+    renewed = one_shot.get(_session_url(sandbox, "renewaccesstoken"), headers=bearer)
     assert renewed.status_code == 200
     check(response_schema("tradovate", "get", "/auth/renewaccesstoken", 200), renewed.json())
-    who = httpx.get(_session_url(sandbox, "me"), headers=bearer)
+    who = one_shot.get(_session_url(sandbox, "me"), headers=bearer)
     assert who.status_code == 200
     check(response_schema("tradovate", "get", "/auth/me", 200), who.json())
     assert who.json()["name"] == sandbox.credentials("tradovate").username

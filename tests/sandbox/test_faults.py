@@ -11,10 +11,12 @@ import pytest
 
 from auth_overlay.testing.sandbox import CannedResponse, Fault, RecordedRequest, Sandbox
 
+from . import one_shot
+
 
 def tradevest_token(sb: Sandbox, *, read_timeout: float = 5.0) -> httpx.Response:
     creds = sb.credentials("tradevest")
-    return httpx.post(
+    return one_shot.post(
         sb.token_url("tradevest"),
         data={
             "client_id": creds.client_id,
@@ -26,7 +28,7 @@ def tradevest_token(sb: Sandbox, *, read_timeout: float = 5.0) -> httpx.Response
 
 
 def whoami(sb: Sandbox, provider: str, token: str) -> httpx.Response:
-    return httpx.get(sb.api_url(provider), headers={"Authorization": f"Bearer {token}"})
+    return one_shot.get(sb.api_url(provider), headers={"Authorization": f"Bearer {token}"})
 
 
 def test_latency_delays_then_answers_normally(sandbox: Sandbox) -> None:
@@ -90,7 +92,7 @@ def test_rate_limited_answers_429_with_or_without_retry_after(
 ) -> None:
     sandbox.add_fault("alternative_payments", Fault.rate_limited(retry_after))
     creds = sandbox.credentials("alternative_payments")
-    response = httpx.post(
+    response = one_shot.post(
         sandbox.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         auth=(creds.client_id, creds.client_secret),
@@ -207,7 +209,7 @@ def test_faults_hit_only_their_provider_and_only_token_endpoints(sandbox: Sandbo
     sandbox.add_fault("tradevest", Fault.status(503, times=None))
     assert whoami(sandbox, "tradevest", token).status_code == 200
     creds = sandbox.credentials("alternative_payments")
-    other = httpx.post(
+    other = one_shot.post(
         sandbox.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         auth=(creds.client_id, creds.client_secret),
@@ -226,7 +228,7 @@ def test_endpoint_narrows_a_fault_to_one_path(sandbox: Sandbox) -> None:
         "client_secret": creds.client_secret,
         "grant_type": "client_credentials",
     }
-    assert httpx.post(f"{sandbox.url}/tradevest/connect/token", data=form).status_code == 503
+    assert one_shot.post(f"{sandbox.url}/tradevest/connect/token", data=form).status_code == 503
 
 
 def test_fault_constructors_reject_nonsense() -> None:
@@ -241,6 +243,6 @@ def test_fault_constructors_reject_nonsense() -> None:
 def test_tradovate_faults_hit_the_session_endpoints_too(sandbox: Sandbox) -> None:
     sandbox.add_fault("tradovate", Fault.rate_limited(None, times=None))
     url = f"{sandbox.base_url('tradovate')}/auth/accesstokenrequest"
-    response = httpx.post(url, json={"name": "x", "password": "y"})
+    response = one_shot.post(url, json={"name": "x", "password": "y"})
     assert response.status_code == 429
     assert response.content == b""

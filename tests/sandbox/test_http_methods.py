@@ -11,6 +11,8 @@ from auth_overlay.testing.sandbox import Sandbox
 from auth_overlay.testing.sandbox._models import RecordedRequest
 from auth_overlay.testing.sandbox._request_log import RequestLog
 
+from . import one_shot
+
 PREFLIGHT = {
     "Origin": "http://localhost:8080",
     "Access-Control-Request-Method": "POST",
@@ -30,29 +32,29 @@ def raw(sandbox: Sandbox, request: bytes) -> bytes:
 
 def test_a_cors_preflight_is_answered_so_a_browser_page_may_call(sandbox: Sandbox) -> None:
     url = sandbox.base_url("tradovate") + "/order/placeOrder"
-    preflight = httpx.options(url, headers=PREFLIGHT)
+    preflight = one_shot.options(url, headers=PREFLIGHT)
     assert preflight.status_code == 204
     assert preflight.headers["allow"] == "OPTIONS, POST"
     assert preflight.headers["access-control-allow-methods"] == "OPTIONS, POST"
     assert preflight.headers["access-control-allow-headers"] == "authorization, content-type"
     assert preflight.headers["access-control-allow-origin"] == "*"
-    actual = httpx.post(url, json={}, headers={"Origin": "http://localhost:8080"})
+    actual = one_shot.post(url, json={}, headers={"Origin": "http://localhost:8080"})
     assert actual.status_code == 401  # no token: the answer is still readable by the page
     assert actual.headers["access-control-allow-origin"] == "*"
     assert "Retry-After" in actual.headers["access-control-expose-headers"]
-    assert "access-control-allow-origin" not in httpx.post(url, json={}).headers  # not a browser: no CORS
+    assert "access-control-allow-origin" not in one_shot.post(url, json={}).headers  # not a browser: no CORS
 
 
 def test_plain_options_lists_the_methods_of_the_path(sandbox: Sandbox) -> None:
-    answer = httpx.options(sandbox.base_url("tradovate") + "/account/list")
+    answer = one_shot.options(sandbox.base_url("tradovate") + "/account/list")
     assert (answer.status_code, answer.headers["allow"], answer.content) == (204, "GET, HEAD, OPTIONS", b"")
     assert "access-control-allow-methods" not in answer.headers
-    assert httpx.options(sandbox.token_url("tradevest")).headers["allow"] == "OPTIONS, POST"
+    assert one_shot.options(sandbox.token_url("tradevest")).headers["allow"] == "OPTIONS, POST"
 
 
 def test_head_is_get_without_the_body(sandbox: Sandbox) -> None:
     url = sandbox.base_url("tradovate") + "/contract/find?name=ESZ6"
-    get, head = httpx.get(url), httpx.head(url)
+    get, head = one_shot.get(url), one_shot.head(url)
     assert head.status_code == get.status_code == 401
     assert head.headers["content-length"] == get.headers["content-length"] != "0"
     assert head.content == b""
@@ -73,7 +75,7 @@ def test_head_is_get_without_the_body(sandbox: Sandbox) -> None:
 def test_a_method_the_path_does_not_have_is_405_with_allow(
     sandbox: Sandbox, method: str, path: str, allow: str
 ) -> None:
-    answer = httpx.request(method, sandbox.url + path)
+    answer = one_shot.request(method, sandbox.url + path)
     assert answer.status_code == 405
     assert answer.headers["allow"] == allow
     assert answer.headers["content-type"] == "application/json"
@@ -81,17 +83,17 @@ def test_a_method_the_path_does_not_have_is_405_with_allow(
 
 def test_404_and_405_under_each_vendor_are_in_that_vendors_error_shape(sandbox: Sandbox) -> None:
     base = sandbox.base_url("tradovate")
-    assert httpx.get(base + "/no/such").json() == {"errorText": "no such path: /tradovate/v1/no/such"}
-    assert set(httpx.get(base + "/order/placeorder").json()) == {"errorText"}
-    assert set(httpx.get(sandbox.url + "/alternative_payments/nowhere").json()) == {"error"}
-    assert set(httpx.get(sandbox.url + "/alternative_payments/nowhere").json()["error"]) == {"message"}
-    assert httpx.get(sandbox.url + "/tradevest/nowhere").json()["error"] == "not_found"
-    assert httpx.get(sandbox.url + "/nowhere").status_code == 404
+    assert one_shot.get(base + "/no/such").json() == {"errorText": "no such path: /tradovate/v1/no/such"}
+    assert set(one_shot.get(base + "/order/placeorder").json()) == {"errorText"}
+    assert set(one_shot.get(sandbox.url + "/alternative_payments/nowhere").json()) == {"error"}
+    assert set(one_shot.get(sandbox.url + "/alternative_payments/nowhere").json()["error"]) == {"message"}
+    assert one_shot.get(sandbox.url + "/tradevest/nowhere").json()["error"] == "not_found"
+    assert one_shot.get(sandbox.url + "/nowhere").status_code == 404
 
 
 @pytest.mark.parametrize("method", ["QUERY", "FROBNICATE", "CONNECT"])
 def test_a_method_http_server_does_not_know_is_405_with_allow_not_an_html_page(sandbox: Sandbox, method: str) -> None:
-    answer = httpx.request(method, sandbox.base_url("tradovate") + "/account/list")
+    answer = one_shot.request(method, sandbox.base_url("tradovate") + "/account/list")
     assert answer.status_code == 405
     assert answer.headers["allow"] == "GET, HEAD, OPTIONS"
     assert method in answer.json()["errorText"]

@@ -10,10 +10,12 @@ import pytest
 from auth_overlay import TokenAuth
 from auth_overlay.testing.sandbox import Sandbox
 
+from . import one_shot
+
 
 def authorize(sandbox: Sandbox, **params: str) -> httpx.Response:
     query = {"response_type": "code", "client_id": sandbox.credentials("tradovate").client_id, **params}
-    return httpx.get(sandbox.authorize_url(), params=query)
+    return one_shot.get(sandbox.authorize_url(), params=query)
 
 
 def test_a_registered_loopback_uri_gets_a_code_on_any_port_and_the_code_a_token(sandbox: Sandbox) -> None:
@@ -32,7 +34,7 @@ def test_a_registered_loopback_uri_gets_a_code_on_any_port_and_the_code_a_token(
         base_url=sandbox.base_url("tradovate"),
     )
     token = auth.get_token()
-    me = httpx.get(
+    me = one_shot.get(
         sandbox.base_url("tradovate") + "/auth/me", headers={"Authorization": f"Bearer {token.access_token}"}
     )
     assert me.json()["name"] == creds.username
@@ -43,7 +45,7 @@ def test_the_code_belongs_to_the_users_own_client(make_sandbox: Callable[..., Sa
     alice = sandbox.credentials("tradovate", user="alice")
     page = authorize(sandbox, client_id=alice.client_id, redirect_uri="http://localhost:9/callback")
     code = httpx.URL(page.headers["location"]).params["code"]
-    answer = httpx.post(
+    answer = one_shot.post(
         sandbox.token_url("tradovate"),
         json={
             "grant_type": "authorization_code",
@@ -53,7 +55,7 @@ def test_the_code_belongs_to_the_users_own_client(make_sandbox: Callable[..., Sa
             "client_secret": alice.client_secret,
         },
     ).json()
-    me = httpx.get(
+    me = one_shot.get(
         sandbox.base_url("tradovate") + "/auth/me", headers={"Authorization": f"Bearer {answer['access_token']}"}
     )
     assert me.json()["name"] == "alice"
@@ -80,7 +82,7 @@ def test_what_cannot_be_trusted_is_never_redirected(sandbox: Sandbox, params: di
 
 def test_a_repeated_parameter_is_refused(sandbox: Sandbox) -> None:
     url = f"{sandbox.authorize_url()}?response_type=code&client_id=4242&client_id=4242&redirect_uri=http://127.0.0.1/callback"
-    assert httpx.get(url).status_code == 400
+    assert one_shot.get(url).status_code == 400
 
 
 def test_another_response_type_is_redirected_with_the_error(sandbox: Sandbox) -> None:

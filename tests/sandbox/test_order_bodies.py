@@ -13,6 +13,8 @@ import pytest
 from auth_overlay.testing.sandbox import Sandbox
 from auth_overlay.testing.sandbox import _tradovate_fields as fields
 
+from . import one_shot
+
 REPO = Path(__file__).parents[2]
 GOOD = {"action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market", "isAutomated": True}
 
@@ -20,7 +22,7 @@ GOOD = {"action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market",
 @pytest.fixture
 def api(sandbox: Sandbox) -> httpx.Client:
     creds = sandbox.credentials("tradovate")
-    login = httpx.post(
+    login = one_shot.post(
         sandbox.base_url("tradovate") + "/auth/accesstokenrequest",
         json={"name": creds.username, "password": creds.password, "cid": creds.client_id, "sec": creds.client_secret},
     ).json()

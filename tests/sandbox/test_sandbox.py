@@ -13,12 +13,14 @@ import pytest
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import PROVIDERS, Fault, Sandbox, VendorCredentials
 
+from . import one_shot
+
 
 def get_token(sb: Sandbox, provider: str) -> str:
     """A fresh access token from ``provider``'s sandbox endpoint, by the vendor's own rules."""
     creds = sb.credentials(provider)
     if provider == "tradevest":
-        response = httpx.post(
+        response = one_shot.post(
             sb.token_url(provider),
             data={
                 "client_id": creds.client_id,
@@ -28,13 +30,13 @@ def get_token(sb: Sandbox, provider: str) -> str:
         )
         return str(response.json()["access_token"])
     if provider == "alternative_payments":
-        response = httpx.post(
+        response = one_shot.post(
             sb.token_url(provider),
             data={"grant_type": "client_credentials"},
             auth=(creds.client_id, creds.client_secret),
         )
         return str(response.json()["access_token"])
-    response = httpx.post(
+    response = one_shot.post(
         sb.token_url(provider),
         json={
             "grant_type": "authorization_code",
@@ -49,7 +51,7 @@ def get_token(sb: Sandbox, provider: str) -> str:
 def whoami(sb: Sandbox, provider: str, token: str | None, **headers: str) -> httpx.Response:
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
-    return httpx.get(sb.api_url(provider), headers=headers)
+    return one_shot.get(sb.api_url(provider), headers=headers)
 
 
 def test_urls_follow_the_vendor_layouts(sandbox: Sandbox) -> None:
@@ -124,9 +126,9 @@ def test_expires_in_reports_the_configured_lifetime(make_sandbox: Callable[..., 
     sb = make_sandbox(token_lifetime={"tradevest": 0.5, "alternative_payments": 120})
     creds = sb.credentials("tradevest")
     form = {"client_id": creds.client_id, "client_secret": creds.client_secret, "grant_type": "client_credentials"}
-    assert httpx.post(sb.token_url("tradevest"), data=form).json()["expires_in"] == 1
+    assert one_shot.post(sb.token_url("tradevest"), data=form).json()["expires_in"] == 1
     ap = sb.credentials("alternative_payments")
-    answer = httpx.post(
+    answer = one_shot.post(
         sb.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         auth=(ap.client_id, ap.client_secret),
@@ -139,11 +141,11 @@ def test_configured_credentials_replace_the_defaults(make_sandbox: Callable[...,
     sb = make_sandbox(credentials={"alternative_payments": VendorCredentials("mine", "my:secret")})
     assert sb.credentials("alternative_payments") == VendorCredentials("mine", "my:secret")
     assert "my:secret" not in repr(sb.credentials("alternative_payments"))
-    ok = httpx.post(
+    ok = one_shot.post(
         sb.token_url("alternative_payments"), data={"grant_type": "client_credentials"}, auth=("mine", "my:secret")
     )
     assert ok.status_code == 200
-    default = httpx.post(
+    default = one_shot.post(
         sb.token_url("alternative_payments"),
         data={"grant_type": "client_credentials"},
         auth=("sandbox-ap-client", "sandbox:ap:secret"),
@@ -153,7 +155,7 @@ def test_configured_credentials_replace_the_defaults(make_sandbox: Callable[...,
 
 def test_alternative_payments_wrong_grant_is_a_400_error_envelope(sandbox: Sandbox) -> None:
     creds = sandbox.credentials("alternative_payments")
-    response = httpx.post(
+    response = one_shot.post(
         sandbox.token_url("alternative_payments"),
         data={"grant_type": "password"},
         auth=(creds.client_id, creds.client_secret),
@@ -165,8 +167,8 @@ def test_alternative_payments_wrong_grant_is_a_400_error_envelope(sandbox: Sandb
 def test_counters_and_recorded_requests(sandbox: Sandbox) -> None:
     get_token(sandbox, "tradevest")
     sandbox.add_fault("tradevest", Fault.status(503))
-    httpx.post(sandbox.token_url("tradevest"), data={"grant_type": "password"})
-    httpx.post(sandbox.token_url("tradevest"), content=b"junk", headers={"Content-Type": "text/plain"})
+    one_shot.post(sandbox.token_url("tradevest"), data={"grant_type": "password"})
+    one_shot.post(sandbox.token_url("tradevest"), content=b"junk", headers={"Content-Type": "text/plain"})
     whoami(sandbox, "tradevest", "x")
     assert sandbox.token_requests("tradevest") == 3
     assert sandbox.token_requests("alternative_payments") == 0
@@ -196,9 +198,9 @@ def test_reset_forgets_tokens_faults_and_settings(sandbox: Sandbox) -> None:
 
 
 def test_unknown_paths_and_methods(sandbox: Sandbox) -> None:
-    assert httpx.get(f"{sandbox.url}/nowhere").status_code == 404
-    assert httpx.get(f"{sandbox.url}/tradevest/nowhere").status_code == 404
-    assert httpx.get(sandbox.token_url("tradevest")).status_code == 405
+    assert one_shot.get(f"{sandbox.url}/nowhere").status_code == 404
+    assert one_shot.get(f"{sandbox.url}/tradevest/nowhere").status_code == 404
+    assert one_shot.get(sandbox.token_url("tradevest")).status_code == 405
 
 
 def test_chunked_request_bodies_are_read(sandbox: Sandbox) -> None:
@@ -209,7 +211,7 @@ def test_chunked_request_bodies_are_read(sandbox: Sandbox) -> None:
         yield body[:10].encode()
         yield body[10:].encode()
 
-    response = httpx.post(
+    response = one_shot.post(
         sandbox.token_url("tradevest"),
         content=chunks(),  # type: ignore[arg-type]
         headers={"Content-Type": "application/x-www-form-urlencoded"},
@@ -238,11 +240,11 @@ async def test_concurrent_async_clients_each_get_a_token(sandbox: Sandbox) -> No
 def test_stop_closes_the_listening_socket() -> None:
     sb = Sandbox().start()
     port = sb.port
-    assert httpx.get(f"{sb.url}/nowhere").status_code == 404
+    assert one_shot.get(f"{sb.url}/nowhere").status_code == 404
     sb.stop()
     assert not sb.running
     with pytest.raises(httpx.ConnectError):
-        httpx.get(f"http://127.0.0.1:{port}/nowhere")
+        one_shot.get(f"http://127.0.0.1:{port}/nowhere")
     sb.stop()  # idempotent
 
 
@@ -272,10 +274,10 @@ def test_context_manager_and_restart() -> None:
     with Sandbox() as sb:
         assert sb.running
         first_url = sb.url
-        assert httpx.get(f"{first_url}/nowhere").status_code == 404
+        assert one_shot.get(f"{first_url}/nowhere").status_code == 404
     assert not sb.running
     with sb:
-        assert httpx.get(f"{sb.url}/nowhere").status_code == 404
+        assert one_shot.get(f"{sb.url}/nowhere").status_code == 404
     with pytest.raises(RuntimeError):
         Sandbox().url  # noqa: B018
 

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 
 from auth_overlay.testing.sandbox._tradovate_api import EMULATED
+
+from . import one_shot
 
 pytestmark = pytest.mark.slow
 
@@ -121,7 +122,7 @@ def served() -> Iterator[Served]:
 def _session_token(served: Served) -> str:
     creds = served.users[USER]["tradovate"]
     body = {"name": creds["username"], "password": creds["password"], "cid": creds["client_id"]}
-    answer = httpx.post(
+    answer = one_shot.post(
         f"{served.url}/tradovate/v1/auth/accesstokenrequest", json={**body, "sec": creds["client_secret"]}
     )
     token: str = answer.json()["accessToken"]
@@ -269,17 +270,17 @@ def test_schemathesis_finds_nothing_unexplained_and_vendor_style_calls_work(serv
         "appVersion": "1.0",
     }
     login |= {"cid": int(tradovate["client_id"]), "sec": tradovate["client_secret"]}  # cid a number, as theirs
-    session = httpx.post(f"{base}/auth/accessTokenRequest", content=json.dumps(login).encode()).json()
+    session = one_shot.post(f"{base}/auth/accessTokenRequest", content=json.dumps(login).encode()).json()
     headers = {"Authorization": f"Bearer {session['accessToken']}", "Accept": "application/json"}
-    account = httpx.get(f"{base}/account/list", headers=headers).json()[0]
-    contract = httpx.get(f"{base}/contract/find?name=MESZ6", headers=headers).json()
+    account = one_shot.get(f"{base}/account/list", headers=headers).json()[0]
+    contract = one_shot.get(f"{base}/contract/find?name=MESZ6", headers=headers).json()
     order = {"accountSpec": tradovate["username"], "accountId": account["id"], "action": "Buy"}
     order |= {"symbol": contract["name"], "orderQty": 1, "orderType": "Market", "isAutomated": True}
-    placed = httpx.post(f"{base}/order/placeOrder", content=json.dumps(order).encode(), headers=headers)
+    placed = one_shot.post(f"{base}/order/placeOrder", content=json.dumps(order).encode(), headers=headers)
     assert "content-type" not in placed.request.headers
     assert placed.status_code == 200, placed.text
-    assert placed.json()["orderId"] in [o["id"] for o in httpx.get(f"{base}/Order/List", headers=headers).json()]
-    preflight = httpx.options(
+    assert placed.json()["orderId"] in [o["id"] for o in one_shot.get(f"{base}/Order/List", headers=headers).json()]
+    preflight = one_shot.options(
         f"{base}/order/placeOrder",
         headers={
             "Origin": "http://localhost:8080",
@@ -288,4 +289,4 @@ def test_schemathesis_finds_nothing_unexplained_and_vendor_style_calls_work(serv
         },
     )
     assert (preflight.status_code, preflight.headers["access-control-allow-origin"]) == (204, "*")
-    assert httpx.head(f"{base}/position/list", headers=headers).status_code == 200
+    assert one_shot.head(f"{base}/position/list", headers=headers).status_code == 200

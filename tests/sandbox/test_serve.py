@@ -17,6 +17,8 @@ import pytest
 
 from auth_overlay.testing.sandbox import serve
 
+from . import one_shot
+
 
 class Served:
     def __init__(self, process: subprocess.Popen[str]) -> None:
@@ -82,21 +84,21 @@ def test_serve_announces_answers_and_stops_on_sigint(run_serve: Callable[..., Se
         "client_secret": "sandbox-tradevest-secret",
         "grant_type": "client_credentials",
     }
-    assert httpx.post(f"{url}/tradevest/oauth2/token", data=form).status_code == 503
-    answer = httpx.post(f"{url}/tradevest/oauth2/token", data=form)
+    assert one_shot.post(f"{url}/tradevest/oauth2/token", data=form).status_code == 503
+    answer = one_shot.post(f"{url}/tradevest/oauth2/token", data=form)
     assert answer.status_code == 200
     assert answer.json()["expires_in"] == 120
 
     served.process.send_signal(signal.SIGINT)
     assert served.process.wait(10) == 0
     with pytest.raises(httpx.ConnectError):
-        httpx.post(f"{url}/tradevest/oauth2/token", data=form)
+        one_shot.post(f"{url}/tradevest/oauth2/token", data=form)
 
 
 def test_serve_stops_cleanly_on_sigterm(run_serve: Callable[..., Served]) -> None:
     served = run_serve("--port", "0")
     url = _listening_url(served)
-    assert httpx.get(f"{url}/tradovate/api/whoami").status_code == 401
+    assert one_shot.get(f"{url}/tradovate/api/whoami").status_code == 401
     served.process.send_signal(signal.SIGTERM)
     assert served.process.wait(10) == 0
     assert served.process.stderr is not None
@@ -181,7 +183,7 @@ def test_serve_users_each_log_in_trade_and_hold_sessions_of_their_own(run_serve:
     def login(user: str) -> dict[str, str]:
         creds = logins[user]
         body = {"name": creds["username"], "password": creds["password"], "cid": creds["client_id"]}
-        answer = httpx.post(f"{base}/auth/accessTokenRequest", json={**body, "sec": creds["client_secret"]}).json()
+        answer = one_shot.post(f"{base}/auth/accessTokenRequest", json={**body, "sec": creds["client_secret"]}).json()
         assert "accessToken" in answer, answer
         return {"Authorization": f"Bearer {answer['accessToken']}"}
 
@@ -189,16 +191,19 @@ def test_serve_users_each_log_in_trade_and_hold_sessions_of_their_own(run_serve:
     order = {"action": "Buy", "symbol": "MESZ6", "orderQty": 1, "orderType": "Market", "isAutomated": True}
     bob = [login("bob")]
     accounts = {
-        user: httpx.get(f"{base}/account/list", headers=h).json()[0] for user, h in [("alice", alice), ("bob", bob[0])]
+        user: one_shot.get(f"{base}/account/list", headers=h).json()[0]
+        for user, h in [("alice", alice), ("bob", bob[0])]
     }
     assert accounts["alice"]["id"] != accounts["bob"]["id"]
-    placed = httpx.post(f"{base}/order/placeOrder", json={**order, "accountId": accounts["alice"]["id"]}, headers=alice)
+    placed = one_shot.post(
+        f"{base}/order/placeOrder", json={**order, "accountId": accounts["alice"]["id"]}, headers=alice
+    )
     assert "orderId" in placed.json()
     # bob logs in twice more: the two-session limit closes his own oldest session, not alice's
     bob += [login("bob") for _ in range(2)]
-    assert httpx.get(f"{base}/order/list", headers=bob[0]).status_code == 401
-    assert httpx.get(f"{base}/order/list", headers=alice).json()[0]["id"] == placed.json()["orderId"]
-    assert httpx.get(f"{base}/order/list", headers=bob[-1]).json() == []  # and he does not see her orders
+    assert one_shot.get(f"{base}/order/list", headers=bob[0]).status_code == 401
+    assert one_shot.get(f"{base}/order/list", headers=alice).json()[0]["id"] == placed.json()["orderId"]
+    assert one_shot.get(f"{base}/order/list", headers=bob[-1]).json() == []  # and he does not see her orders
     served.process.send_signal(signal.SIGINT)
     assert served.process.wait(10) == 0
 
@@ -211,7 +216,7 @@ def test_the_oauth_authorization_code_flow_runs_against_the_command(run_serve: C
     announced = _announced(served, 4)
     assert f"GET {url}/tradovate/oauth?response_type=code&client_id=4242" in announced
     assert "registered URIs: https://app.example/callback" in announced
-    page = httpx.get(
+    page = one_shot.get(
         f"{url}/tradovate/oauth",
         params={
             "response_type": "code",

@@ -12,6 +12,8 @@ import pytest
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
+from . import one_shot
+
 
 def session_url(sb: Sandbox, operation: str) -> str:
     return f"{sb.base_url('tradovate')}/auth/{operation}"
@@ -31,25 +33,25 @@ def login_body(sb: Sandbox, **overrides: object) -> dict[str, object]:
 
 
 def login(sb: Sandbox, **overrides: object) -> dict[str, Any]:
-    response = httpx.post(session_url(sb, "accesstokenrequest"), json=login_body(sb, **overrides))
+    response = one_shot.post(session_url(sb, "accesstokenrequest"), json=login_body(sb, **overrides))
     assert response.status_code == 200
     answer: dict[str, Any] = response.json()
     return answer
 
 
 def renew(sb: Sandbox, token: str) -> httpx.Response:
-    return httpx.get(session_url(sb, "renewaccesstoken"), headers={"Authorization": f"Bearer {token}"})
+    return one_shot.get(session_url(sb, "renewaccesstoken"), headers={"Authorization": f"Bearer {token}"})
 
 
 def api_status(sb: Sandbox, token: str) -> int:
-    response = httpx.get(sb.api_url("tradovate"), headers={"Authorization": f"Bearer {token}"})
+    response = one_shot.get(sb.api_url("tradovate"), headers={"Authorization": f"Bearer {token}"})
     return response.status_code
 
 
 def oauth(sb: Sandbox, **body: str) -> dict[str, Any]:
     creds = sb.credentials("tradovate")
     payload = {"client_id": creds.client_id, "client_secret": creds.client_secret, **body}
-    response = httpx.post(sb.token_url("tradovate"), json=payload)
+    response = one_shot.post(sb.token_url("tradovate"), json=payload)
     assert response.status_code == 200  # Tradovate answers even its errors with 200
     answer: dict[str, Any] = response.json()
     return answer
@@ -97,7 +99,7 @@ def test_oauth_errors_are_in_band(sandbox: Sandbox, body: dict[str, str], error:
 
 
 def test_oauth_rejects_a_body_that_is_not_json(sandbox: Sandbox) -> None:
-    response = httpx.post(sandbox.token_url("tradovate"), data={"grant_type": "refresh_token"})
+    response = one_shot.post(sandbox.token_url("tradovate"), data={"grant_type": "refresh_token"})
     assert response.status_code == 200
     assert response.json()["error"] == "invalid_request"
 
@@ -178,7 +180,7 @@ def test_wrong_api_key_is_an_in_band_error(sandbox: Sandbox) -> None:
 
 
 def test_camel_case_path_from_the_vendor_examples_works(sandbox: Sandbox) -> None:
-    response = httpx.post(f"{sandbox.base_url('tradovate')}/auth/accessTokenRequest", json=login_body(sandbox))
+    response = one_shot.post(f"{sandbox.base_url('tradovate')}/auth/accessTokenRequest", json=login_body(sandbox))
     assert "accessToken" in response.json()
 
 
@@ -296,7 +298,7 @@ def test_oauth_tokens_are_not_renewable_sessions(sandbox: Sandbox) -> None:
 
 def test_me_needs_a_live_token(sandbox: Sandbox) -> None:
     url = session_url(sandbox, "me")
-    assert httpx.get(url).status_code == 401
+    assert one_shot.get(url).status_code == 401
     token = login(sandbox)["accessToken"]
-    who = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
+    who = one_shot.get(url, headers={"Authorization": f"Bearer {token}"})
     assert who.json()["email"] == "sandbox-trader@example.com"

@@ -38,6 +38,8 @@ from auth_overlay import TokenAuth
 from auth_overlay.testing import sandbox_token_auth
 from auth_overlay.testing.sandbox import Sandbox, VendorCredentials
 
+from . import one_shot
+
 
 def session_auth(sb: Sandbox, username: str | None = None, password: str | None = None) -> TokenAuth[Any]:
     creds = sb.credentials("tradovate")
@@ -348,7 +350,7 @@ def test_a_request_the_spec_does_not_allow_gets_400_with_error_text(
     sandbox: Sandbox, method: str, path: str, body: bytes, message: str
 ) -> None:
     auth = session_auth(sandbox)
-    response = httpx.request(method, sandbox.base_url("tradovate") + path, content=body, headers=bearer(auth))
+    response = one_shot.request(method, sandbox.base_url("tradovate") + path, content=body, headers=bearer(auth))
     assert response.status_code == 400
     assert message in response.json()["errorText"]
 
@@ -364,10 +366,10 @@ def test_no_token_or_a_dead_one_gets_401_access_is_denied(sandbox: Sandbox, meth
     url = sandbox.base_url("tradovate") + path
     auth = session_auth(sandbox)
     headers = bearer(auth)
-    assert httpx.request(method, url, json={}).status_code == 401
-    assert httpx.request(method, url, json={}, headers={"Authorization": "Bearer made-up"}).status_code == 401
+    assert one_shot.request(method, url, json={}).status_code == 401
+    assert one_shot.request(method, url, json={}, headers={"Authorization": "Bearer made-up"}).status_code == 401
     sandbox.revoke_tokens("tradovate")
-    dead = httpx.request(method, url, json={}, headers=headers)
+    dead = one_shot.request(method, url, json={}, headers=headers)
     assert (dead.status_code, dead.json()) == (401, {"errorText": "Access is denied"})
 
 
@@ -377,7 +379,7 @@ def test_an_operation_not_emulated_answers_501_naming_it(sandbox: Sandbox) -> No
     assert response.status_code == 501
     assert json.loads(response.content) == {"errorText": "not emulated by the sandbox: GET /fill/list"}
 
-    raw = httpx.post(
+    raw = one_shot.post(
         sandbox.base_url("tradovate") + "/OrderStrategy/InterruptOrderStrategy",
         json={},
         headers=bearer(session_auth(sandbox)),
@@ -388,9 +390,9 @@ def test_an_operation_not_emulated_answers_501_naming_it(sandbox: Sandbox) -> No
 
 def test_off_the_spec_is_404_and_a_wrong_method_405(sandbox: Sandbox) -> None:
     base = sandbox.base_url("tradovate")
-    assert httpx.get(base + "/no/such").status_code == 404
-    assert httpx.get(base + "/order/placeorder").status_code == 405
-    assert httpx.delete(base + "/account/list").status_code == 405
+    assert one_shot.get(base + "/no/such").status_code == 404
+    assert one_shot.get(base + "/order/placeorder").status_code == 405
+    assert one_shot.delete(base + "/account/list").status_code == 405
 
 
 def test_the_catalog_is_exactly_the_vendored_specs_operations() -> None:

@@ -15,6 +15,8 @@ import pytest
 
 from auth_overlay.testing.sandbox import Sandbox
 
+from . import one_shot
+
 Schema = Callable[[str, str, str, int], dict[str, Any]]
 
 _FORMATS = jsonschema.FormatChecker()
@@ -28,7 +30,7 @@ def check(schema: dict[str, Any], instance: object) -> None:
 @pytest.fixture
 def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
     creds = sandbox.credentials("tradovate")
-    login = httpx.post(
+    login = one_shot.post(
         sandbox.base_url("tradovate") + "/auth/accesstokenrequest",
         json={
             "name": creds.username,
