@@ -12,11 +12,11 @@ from typing import Any
 
 import httpx
 
-_TLS = httpx.create_ssl_context()
+TLS = httpx.create_ssl_context()
 
 
 def request(method: str, url: str, **kwargs: Any) -> httpx.Response:
-    kwargs.setdefault("verify", _TLS)
+    kwargs.setdefault("verify", TLS)
     return httpx.request(method, url, **kwargs)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +20,15 @@ GOOD = {"action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market",
 
 
 @pytest.fixture
-def api(sandbox: Sandbox) -> httpx.Client:
+def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
     creds = sandbox.credentials("tradovate")
     login = one_shot.post(
         sandbox.base_url("tradovate") + "/auth/accesstokenrequest",
         json={"name": creds.username, "password": creds.password, "cid": creds.client_id, "sec": creds.client_secret},
     ).json()
-    return httpx.Client(
-        base_url=sandbox.base_url("tradovate"), headers={"Authorization": f"Bearer {login['accessToken']}"}
-    )
+    headers = {"Authorization": f"Bearer {login['accessToken']}"}
+    with httpx.Client(base_url=sandbox.base_url("tradovate"), headers=headers, verify=one_shot.TLS) as client:
+        yield client
 
 
 @pytest.mark.parametrize(
