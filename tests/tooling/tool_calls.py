@@ -47,7 +47,9 @@ class _ThisThread(io.TextIOBase):
         return self.passthrough.write(text)
 
     def flush(self) -> None:
-        self.passthrough.flush()
+        # At interpreter exit the real stream may be closed before this wrapper is collected.
+        if not self.passthrough.closed:
+            self.passthrough.flush()
 
 
 def call_tool(module: str, *args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
