@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+import ssl
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ class Connection(Link):
         tokens: TokenSource,
         options: SocketOptions,
         *,
+        tls: ssl.SSLContext | None = None,
         provider: str,
         environment: str | None,
         on_event: EventHook | None,
@@ -57,6 +59,7 @@ class Connection(Link):
         on_unreadable: Callable[[str], None],
     ) -> None:
         self.url, self.kind, self.options = url, kind, options
+        self._tls = tls
         self._tokens = tokens
         self._protocol = Protocol(options.heartbeat_interval)
         self._provider, self._environment, self._hook = provider, environment, on_event

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from auth_overlay import errors
+from auth_overlay._core._endpoint import HttpOptions
 from auth_overlay._core._urls import is_loopback
 from auth_overlay.events import EventHook, SocketConnected, SocketReconnected, SocketShutdown, emit, logger
 
@@ -76,9 +78,14 @@ class Link:
     _reconnecting: tuple[float, int] | None
     _closed_by_server: int | None
     _provider: str
+    _tls: ssl.SSLContext | None
 
     def _set_fatal(self, error: errors.AuthOverlayError) -> None:
         raise NotImplementedError
+
+    def _tls_option(self) -> dict[str, Any]:
+        # Never ``ssl=None``: for a wss:// URL websockets would then connect without TLS at all.
+        return {} if self._tls is None else {"ssl": self._tls}
 
     def _event(self, cls: Any, **fields: Any) -> Any:
         raise NotImplementedError
@@ -94,6 +101,7 @@ class Link:
                 open_timeout=self.options.open_timeout,
                 close_timeout=self.options.close_timeout,
                 max_size=self.options.max_message_size,
+                **self._tls_option(),
                 **_no_proxy(self.url),
             )
         except Exception as exc:  # refused, reset, TLS, handshake status, timeout
@@ -232,6 +240,28 @@ def connection_closed() -> type[Exception]:
     from websockets.exceptions import ConnectionClosed
 
     return ConnectionClosed
+
+
+def socket_tls(url: str, http: HttpOptions) -> ssl.SSLContext | None:
+    """The TLS context of a ``wss://`` socket: the auth's ``verify=``, as for its token and API calls.
+
+    The process's one context per CA bundle (websockets would build one per connection, loading
+    the system bundle on every reconnect); ``verify=False`` a context that checks nothing (local
+    tests only). ``None`` for ``ws://``. An unreadable bundle is a ``ConfigurationError`` here,
+    when the socket is made, not a reconnect loop later.
+    """
+    if urlsplit(url).scheme.lower() != "wss":
+        return None
+    from auth_overlay._flow._http import tls_verify
+
+    verify = tls_verify(http)
+    if verify is False:
+        unchecked = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        unchecked.check_hostname = False
+        unchecked.verify_mode = ssl.CERT_NONE
+        return unchecked
+    assert verify is not True  # tls_verify gives a context for True
+    return verify
 
 
 def _no_proxy(url: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from auth_overlay.api import _drift
 
 from ._calls import Caller
 from ._connection import Connection
+from ._link import socket_tls
 from ._protocol import Pending, ServerEvent, Subscription
 from ._settings import SocketOptions
 from ._tokens import SessionTokens
@@ -73,6 +74,7 @@ class Socket:
             self.kind,
             self._tokens,
             self.options,
+            tls=socket_tls(self.url, manager._http),
             provider=auth.provider,
             environment=auth.environment,
             on_event=self._settings.on_event,
