@@ -8,8 +8,6 @@ decision. Exceptions raised by an effect are thrown back into the flow at its ``
 
 from __future__ import annotations
 
-import functools
-import ssl
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,12 +50,6 @@ Flow = Generator[Effect, Any, T]
 
 class ResponseTooLarge(Exception):
     """The body exceeded MAX_TOKEN_RESPONSE_BYTES; a token answer is a few hundred bytes."""
-
-
-@functools.cache
-def ssl_context() -> ssl.SSLContext:
-    # Built once: creating it loads the CA bundle, tens of milliseconds an event loop must not stall for.
-    return httpx.create_ssl_context()
 
 
 class _Body:

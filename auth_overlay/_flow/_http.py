@@ -9,46 +9,44 @@ from __future__ import annotations
 
 import os
 import ssl
+from typing import Literal
 
 import httpx
 
 from auth_overlay import errors
 from auth_overlay._core._endpoint import HttpOptions
-from auth_overlay._flow._effects import ssl_context
 
 
-def tls_verify(options: HttpOptions) -> ssl.SSLContext | bool:
+def tls_verify(options: HttpOptions) -> ssl.SSLContext | Literal[False]:
     """httpx's ``verify=`` for these options, one context per CA bundle for the whole process.
 
     Building a context loads the bundle, tens of milliseconds for every client that builds its
-    own; and a bundle's path (``verify="corp-ca.pem"``, a file or a folder) is no longer an
-    ``verify=`` httpx accepts without a deprecation warning.
+    own (on the event loop, for an async one); and a bundle's path (``verify="corp-ca.pem"``, a
+    file or a folder) is no longer a ``verify=`` httpx accepts without a deprecation warning.
     """
-    if options.verify is True:
-        return ssl_context()
     if options.verify is False:
         return False
-    context = _bundles.get(options.verify)
+    context = _contexts.get(options.verify)
     if context is None:
-        context = _bundles[options.verify] = _bundle_context(options.verify)
+        context = _contexts[options.verify] = _build_context(options.verify)
     return context
 
 
-#: CA bundle path → its context (a process names one or two; read once, like the default bundle)
-_bundles: dict[str, ssl.SSLContext] = {}
+#: ``True`` (the default bundle) or a bundle's path → its context, built once per process
+_contexts: dict[bool | str, ssl.SSLContext] = {}
 
 
 def _built(options: HttpOptions) -> bool:
-    if options.verify is True:
-        return bool(ssl_context.cache_info().currsize)
-    return options.verify is False or options.verify in _bundles
+    return options.verify is False or options.verify in _contexts
 
 
-def _bundle_context(path: str) -> ssl.SSLContext:
+def _build_context(verify: bool | str) -> ssl.SSLContext:
+    if isinstance(verify, bool):  # True: the default bundle (False never gets here)
+        return httpx.create_ssl_context()
     try:
-        if os.path.isdir(path):
-            return ssl.create_default_context(capath=path)
-        return ssl.create_default_context(cafile=path)
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
     except (OSError, ssl.SSLError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         raise errors.ConfigurationError(f"verify= names no readable CA bundle: {reason}") from None

@@ -19,7 +19,7 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self,
         sync: httpx.BaseTransport | None,
         async_: httpx.AsyncBaseTransport | None,
-        verify: ssl.SSLContext | bool | str,
+        verify: ssl.SSLContext | bool,
     ) -> None:
         self._sync = sync if sync is not None else httpx.HTTPTransport(verify=verify)
         self._async = async_ if async_ is not None else httpx.AsyncHTTPTransport(verify=verify)

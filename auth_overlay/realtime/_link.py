@@ -260,7 +260,6 @@ def socket_tls(url: str, http: HttpOptions) -> ssl.SSLContext | None:
         unchecked.check_hostname = False
         unchecked.verify_mode = ssl.CERT_NONE
         return unchecked
-    assert verify is not True  # tls_verify gives a context for True
     return verify
 
 

@@ -16,6 +16,7 @@ from auth_overlay.events import Event
 from auth_overlay.testing import FakeClock
 from auth_overlay.testing.sandbox import Fault, Sandbox
 
+from ..fleet.shared_clock import SharedClock
 from .conftest import make_auth
 
 pytestmark = pytest.mark.timeout(60)
@@ -154,42 +155,15 @@ def test_a_non_ascii_header_from_a_proxy_is_harmless(sandbox: Sandbox) -> None:
     assert make_auth(sandbox, "tradevest").get_token().access_token == "abc"
 
 
-class MovedRealClock:
-    """Real time plus an offset the test moves; sleeping on it takes real time.
-
-    Not a FakeClock: there, an instance waiting for the renewer's lease sleeps by moving the one
-    clock every instance shares, through the whole lease wait in an instant, while the renewer is
-    still answering over HTTP; it then gives up the wait and logs in itself (seen under load:
-    logins=2). Here waiting costs what it costs in production; only the lifetime is skipped.
-    """
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
-
-    def time(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def monotonic(self) -> float:
-        with self._lock:
-            return time.monotonic() + self._offset
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(max(0.0, seconds))
-
-    async def asleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds))
-
-
 def test_a_fleet_adopts_a_renewal_that_keeps_the_token(tmp_path: Path) -> None:
     """Four auths on one file cache through two renewal windows, on one moved clock with the vendor:
-    a renewal that keeps the token and moves its expiry is adopted, not repeated by each instance."""
-    clock = MovedRealClock()
+    a renewal that keeps the token and moves its expiry is adopted, not repeated by each instance.
+
+    Real time plus a moved offset, not a FakeClock: there, an instance waiting for the renewer's
+    lease sleeps by moving the clock every instance shares, through its whole lease wait in an
+    instant while the renewer is still answering over HTTP, then logs in itself (seen under load:
+    logins=2). Here waiting costs what it costs in production; only the lifetime is skipped."""
+    clock = SharedClock(tmp_path / "clock")
     with Sandbox(token_lifetime={"tradovate": 4}, tradovate_renewal_rotates_token=False, clock=clock) as sb:
         creds = sb.credentials("tradovate")
         auths = [
